@@ -1,0 +1,1 @@
+"""Folkhälsopanelen: follow-up of Swedish public-health committees' goals."""

@@ -1,0 +1,81 @@
+"""Plotly figures with the project's colours and projector-sized type.
+
+A missing value stays ``None`` in the series, so the line shows a gap, never a drop to zero.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from folkhalsa import fmt, rules, theme
+
+AXIS_UNIT = {"antal": "Antal", "procent": "Procent", "tkr": "Tusen kronor (tkr)"}
+
+
+def _layout(fig: go.Figure, unit: str | None = None, height: int = 420) -> go.Figure:
+    fig.update_layout(
+        font=dict(size=theme.PLOT_FONT_SIZE),
+        height=height,
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        separators=", ",  # decimal comma, space between thousands
+        hovermode="x unified",
+    )
+    if unit:
+        fig.update_yaxes(title_text=AXIS_UNIT.get(unit, unit), rangemode="tozero")
+    fig.update_xaxes(dtick=1, tickformat="d")
+    return fig
+
+
+def _values(series: pd.Series) -> list[float | None]:
+    return [None if fmt.is_missing(v) else float(v) for v in series]
+
+
+def trend_chart(trend: pd.DataFrame, unit: str, genders: list[str], years: list[int]) -> go.Figure:
+    """Outcome per year for the chosen genders, with the target as a dashed line."""
+    fig = go.Figure()
+    for gender in genders:
+        rows = trend[trend["gender"] == gender].set_index("year").reindex(years)
+        fig.add_scatter(x=years, y=_values(rows["outcome"]), name=rules.GENDER_LABEL[gender],
+                        mode="lines+markers", connectgaps=False,
+                        line=dict(color=theme.GENDER_COLOUR[gender], width=4), marker=dict(size=12))
+    total = trend[trend["gender"] == genders[0]].set_index("year").reindex(years)
+    if total["target"].notna().any():
+        fig.add_scatter(x=years, y=_values(total["target"]), name="Målvärde", mode="lines+markers",
+                        line=dict(color=theme.TARGET_COLOUR, dash="dash", width=3),
+                        marker=dict(symbol="line-ew-open", size=14))
+    return _layout(fig, unit)
+
+
+def comparison_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list[int]) -> go.Figure:
+    """The same indicator for every committee; the chosen municipality drawn thick."""
+    fig = go.Figure()
+    palette = [c for c in theme.OKABE_ITO if c != theme.NEUTRAL_COLOUR]
+    for i, (name, rows) in enumerate(trend.groupby("municipality_name", sort=True)):
+        rows = rows.set_index("year").reindex(years)
+        chosen = name == highlight
+        fig.add_scatter(x=years, y=_values(rows["outcome"]), name=name, mode="lines+markers",
+                        connectgaps=False,
+                        line=dict(color=theme.NEUTRAL_COLOUR if chosen else palette[i % len(palette)],
+                                  width=6 if chosen else 2),
+                        marker=dict(size=12 if chosen else 7), opacity=1 if chosen else 0.75)
+    return _layout(fig, unit)
+
+
+def status_distribution_chart(counts: pd.DataFrame) -> go.Figure:
+    """Stacked bars per committee: how many goals have each status (symbol and word in the legend)."""
+    fig = go.Figure()
+    names = sorted(counts["municipality_name"].unique(), reverse=True)
+    for status in rules.STATUS_WORD:
+        rows = counts[counts["status"] == status].set_index("municipality_name").reindex(names)
+        values = rows["n_goals"].fillna(0).astype(int).tolist()
+        fig.add_bar(y=names, x=values, orientation="h", name=rules.status_label(status),
+                    marker=dict(color=theme.STATUS_COLOUR[status], line=dict(color="#FFFFFF", width=1)),
+                    text=[rules.STATUS_SYMBOL[status] + f" {v}" if v else "" for v in values],
+                    textposition="inside", insidetextanchor="middle")
+    fig.update_layout(barmode="stack")
+    fig = _layout(fig, height=80 + 55 * len(names))
+    fig.update_xaxes(title_text="Antal mål", dtick=1)
+    fig.update_layout(hovermode="closest")
+    return fig

@@ -1,0 +1,400 @@
+"""Build the bundled demo dataset: the six lokala nämnder of Region Halland, 2019–2022.
+
+Deterministic (a seeded generator), so ``python -m folkhalsa demo`` always writes the same
+files. Rows taken from a real report say so in ``source_note``; every other row says
+``Exempeldata``. Indicator values that count the activities log are computed from the log
+itself, so the two always agree.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from folkhalsa.schema import EXAMPLE_SOURCE, TABLES
+
+UR2_2022 = "Uppföljningsrapport 2 2022, Lokal nämnd Halmstad"
+PLAN_2019 = "Verksamhetsplan 2019, Halmstadsnämnden"
+REGION = "Region Halland, lokala nämnder 2007–2022"
+YEARS = (2019, 2020, 2021, 2022)
+PERIOD_END = {"UR1": 4, "UR2": 8, "AR": 12}
+
+MUNICIPALITIES = {
+    "1380": "Halmstad", "1381": "Laholm", "1315": "Hylte",
+    "1382": "Falkenberg", "1383": "Varberg", "1384": "Kungsbacka",
+}
+
+# goal_id suffix -> (level, parent suffix, title) per era; the hierarchy changes in 2022.
+GOALS_2019 = [
+    ("M1", "målområde", None, "Hög attraktivitet"),
+    ("U1", "uppdrag", "M1", "Verka för minskade skillnader i hälsa genom långsiktigt hälsofrämjande arbete"),
+    ("A1", "åtagande", "U1", "Sprida och verka för implementering av kunskapen från LUPP (Lokal uppföljning av ungdomspolitiken)"),
+    ("A2", "åtagande", "U1", "Sprida och verka för implementering av kunskapen från befolkningsstudien Hälsa på lika villkor"),
+    ("U2", "uppdrag", "M1", "Främja lokal och regional samverkan"),
+    ("A3", "åtagande", "U2", "Utveckla samverkan i Folkhälsorådet"),
+    ("M2", "målområde", None, "Fler i arbete"),
+    ("U3", "uppdrag", "M2", "Arbeta för goda och jämlika uppväxtvillkor genom tidiga insatser och satsningar på barn och unga"),
+    ("A4", "åtagande", "U3", "Bidra till utvecklingen av föräldrastöd"),
+    ("A5", "åtagande", "U3", "Stärka små barns språkutveckling"),
+]
+GOALS_2022 = [
+    ("M3", "målområde", None, "Utvecklad samverkan för Regional fysisk planering"),
+    ("U4", "uppdrag", "M3", "Bidra till en hållbar samhällsplanering"),
+    ("M4", "målområde", None, "Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård"),
+    ("U3", "uppdrag", "M4", "Förbättra barn och ungas livsvillkor och hälsa genom främjande arbete"),
+    ("U1", "uppdrag", "M4", "Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete"),
+]
+REAL_COMMENTS_2022 = {
+    "U4": "Nämnden bidrar med kunskap om social hållbarhet, delaktighet och inflytande i Halmstads "
+          "kommuns samhällsplanering och har under perioden lämnat ett yttrande över samråd för "
+          "detaljplan del av Hembygden 1 med flera.",
+    "U3": "Nämnden deltar i Föräldrar Emellan (sex evenemang under perioden) och har spridit "
+          "resultaten från LUPP, bland annat vid konferensen Barns rättigheter och ungdomsstudien LUPP.",
+    "U1": "Fördjupande medskapande dialoger om tillit har genomförts i april–juni och en uppföljande "
+          "dialog i augusti. Så mår vi i Halland genomförs under året.",
+}
+COMMENTS = {
+    "uppfylls": ["Arbetet följer planen.", "Aktiviteterna har genomförts enligt plan.",
+                 "Samverkan med kommunen fungerar väl och arbetet har genomförts."],
+    "delvis": ["En del av aktiviteterna har flyttats till hösten.",
+               "Arbetet har påbörjats men alla delar är inte genomförda.",
+               "Samverkansparterna har haft begränsad möjlighet att delta."],
+    "uppfylls_inte": ["Aktiviteterna har skjutits upp på grund av pandemin.",
+                      "Planerade insatser har inte kunnat genomföras under perioden.",
+                      "Samverkansparten har pausat arbetet; nämnden avvaktar."],
+    "ej_bedomd": ["Bedöms i samband med nästa uppföljning."],
+}
+
+# (suffix, name, unit, direction, goal suffix, source, has_gender)
+INDICATORS = [
+    ("I01", "Antal aktiviteter genomförda av Föräldrar Emellan", "antal", "higher", "U3", "egen", False),
+    ("I02", "Antal deltagare i aktiviteter med Föräldrar Emellan", "antal", "higher", "U3", "egen", True),
+    ("I03", "Antal genomförda dialoger inom ramen för kunskapsuppdraget om tillit", "antal", "higher", "U1", "egen", False),
+    ("I04", "Andel deltagare som upplever att de har fått göra sin röst hörd under dialogerna inom ramen för kunskapsuppdraget om tillit", "procent", "higher", "U1", "egen", False),
+    ("I05", "Andel av de prioriterade målgrupperna som deltagit i dialogerna inom ramen för kunskapsuppdraget om tillit", "procent", "higher", "U1", "egen", False),
+    ("I06", "Antal som deltar i konferensen Att leda in i framtiden", "antal", "higher", "U1", "egen", False),
+    ("I07", "Andel som anger att de fick kunskaper från Att leda in i framtiden som de kan använda i sin roll som förtroendevald/chef/anställd", "procent", "higher", "U1", "egen", False),
+    ("I08", "Andel som anger att Att leda in i framtiden som helhet var bra", "procent", "higher", "U1", "egen", False),
+    ("I09", "Elever i åk 9 som är behöriga till yrkesprogram, andel", "procent", "higher", "U3", "kolada:N15419", True),
+    ("I10", "Ofördelade utvecklingsmedel vid årets slut", "tkr", "lower", "U4", "egen", False),
+]
+FOLLOWED_UP_LATER = "Indikatorn följs upp i samband med årsredovisningen."
+REAL_VALUES_2022 = {  # Halmstad UR2 2022, seed 001: suffix -> (outcome, target, comment)
+    "I01": (6, None, "Fyra heldigitala föreläsningar har genomförts i samarbete med Föräldrar Emellan i "
+                    "Kungsbacka. Ytterligare två föreläsningar har genomförts digitalt och fysiskt på "
+                    "Husknuten i Halmstad."),
+    "I02": (31, None, "Vid de fysiska träffarna som genomfördes på Husknuten deltog 15 respektive 16 "
+                     "personer. Det finns dock inga uppgifter om hur många som deltog digitalt."),
+    "I03": (7, 6, "Under perioden har en fördjupande dialog genomförts per kommun samt en uppföljande "
+                 "dialog i Halmstad."),
+    "I04": (100, 90, "Av 68 deltagare har 24 deltagare svarat på enkäten. Samtliga av dem som svarat har "
+                    "angett att de i stor utsträckning eller i ganska stor utsträckning har fått göra sin "
+                    "röst hörd."),
+    "I05": (100, 100, "Under de fördjupade dialogerna har personer ur samtliga prioriterade målgrupperna "
+                     "deltagit."),
+    "I06": (None, None, FOLLOWED_UP_LATER),
+    "I07": (None, 80, FOLLOWED_UP_LATER),
+    "I08": (None, 80, FOLLOWED_UP_LATER),
+}
+DIALOGUE_TARGET = {2020: 4, 2021: 5, 2022: 6}
+
+# Halmstad 2022 jan–aug budget, seed 001: account -> (parent, budget, periodised, outcome, forecast)
+REAL_BUDGET_2022 = [
+    ("Personalkostnader", None, 807, 538, 458, 807),
+    ("Arvode för nämndssammanträden, fasta kostnader och utvecklingsdagar", "Personalkostnader", 807, 538, 458, 807),
+    ("Övriga driftkostnader", None, 389, 138, 172, 389),
+    ("Utvecklingsmedel", "Övriga driftkostnader", 330, 99, 145, 330),
+    ("Kurs och konferens", "Övriga driftkostnader", 50, 33, 23, 50),
+    ("Övrigt", "Övriga driftkostnader", 9, 6, 4, 9),
+    ("Barn och ungas hälsa", "Utvecklingsmedel", 75, None, None, 75),
+    ("Föräldraskapsstöd", "Utvecklingsmedel", 25, None, None, 25),
+    ("Kunskapsuppdrag om tillit", "Utvecklingsmedel", 24, None, 15, 24),
+    ("Att leda in i framtiden", "Utvecklingsmedel", 25, None, 3, 25),
+    ("Lokala nämnders utvecklingsdag", "Utvecklingsmedel", 15, None, None, 15),
+    ("Egenträning MS, bassänghyra", "Utvecklingsmedel", 16, None, 8, 16),
+    ("Så mår vi i Halland", "Utvecklingsmedel", 100, None, 100, 100),
+    ("Healthy Cities medlemsavgift", "Utvecklingsmedel", 20, None, 19, 20),
+    ("Ofördelat", "Utvecklingsmedel", 30, None, None, 30),
+]
+PLACES = {"1380": ["Alla hjärtans hus", "Husknuten", "Stadsbiblioteket", "Andersbergs fritidsgård"],
+          "1381": ["Laholms bibliotek", "Campus Laholm"], "1315": ["Hylte bibliotek", "Medborgarhuset"],
+          "1382": ["Falkenbergs bibliotek", "Stadshuset"], "1383": ["Varbergs bibliotek", "Komedianten"],
+          "1384": ["Kungsbacka bibliotek", "Kulturhuset Fyren"]}
+TARGET_GROUPS = ["Äldre", "Unga 16–25 år", "Föräldrar", "Nyanlända", "Personer med funktionsnedsättning",
+                 "Verksamhetsföreträdare"]
+
+
+def committee_id(code: str) -> str:
+    return f"LN{code}"
+
+
+def _period_of(d: date) -> list[str]:
+    """The (cumulative) follow-up periods a date falls in."""
+    return [p for p, end in PERIOD_END.items() if d.month <= end]
+
+
+def _periods(year: int) -> list[str]:
+    return ["UR1", "UR2"] if year == 2022 else ["UR1", "UR2", "AR"]
+
+
+def _committees() -> tuple[list[dict], list[dict]]:
+    committees, links = [], []
+    for code, muni in MUNICIPALITIES.items():
+        committees.append(dict(committee_id=committee_id(code), name=f"Lokal nämnd {muni}",
+                               organisation="Region Halland", kind="lokal nämnd",
+                               active_from=2007, active_to=2022, source_note=REGION))
+        links.append(dict(committee_id=committee_id(code), municipality_code=code,
+                          municipality_name=muni, source_note=REGION))
+    return committees, links
+
+
+def _goals(rng: random.Random) -> tuple[list[dict], list[dict]]:
+    goals, assessments = [], []
+    for code in MUNICIPALITIES:
+        cid = committee_id(code)
+        for year in YEARS:
+            tree = GOALS_2022 if year == 2022 else GOALS_2019
+            real_plan = code == "1380" and year == 2019
+            real_2022 = code == "1380" and year == 2022
+            for pos, (suffix, level, parent, title) in enumerate(tree, start=1):
+                goals.append(dict(goal_id=f"{cid}-{suffix}", committee_id=cid, year=year,
+                                  parent_id=f"{cid}-{parent}" if parent else None, level=level,
+                                  title=title, position=pos,
+                                  source_note=PLAN_2019 if real_plan else UR2_2022 if real_2022 else EXAMPLE_SOURCE))
+                if level == "målområde":
+                    continue
+                for period in _periods(year):
+                    if real_2022 and period == "UR2":
+                        status, comment, note = "uppfylls", REAL_COMMENTS_2022[suffix], UR2_2022
+                    else:
+                        weights = [55, 22, 15, 8] if period != "UR1" else [45, 25, 10, 20]
+                        if year == 2020:  # the pandemic year: more goals not met
+                            weights = [35, 30, 30, 5]
+                        status = rng.choices(["uppfylls", "delvis", "uppfylls_inte", "ej_bedomd"], weights)[0]
+                        comment, note = rng.choice(COMMENTS[status]), EXAMPLE_SOURCE
+                    assessments.append(dict(goal_id=f"{cid}-{suffix}", year=year, period=period,
+                                            status=status, comment=comment, source_note=note))
+    return goals, assessments
+
+
+def _activities(rng: random.Random) -> list[dict]:
+    rows: list[dict] = []
+
+    def add(code: str, d: date, title: str, kind: str, group: str | None, place: str | None,
+            total: int | None, women: int | None, men: int | None, note: str = EXAMPLE_SOURCE) -> None:
+        rows.append(dict(activity_id=f"{code}-{d.year}-{len([r for r in rows if r['activity_id'].startswith(f'{code}-{d.year}')]) + 1:03d}",
+                         committee_id=committee_id(code), date=d, title=title, kind=kind,
+                         target_group=group, place=place, participants_total=total,
+                         participants_women=women, participants_men=men, source_note=note))
+
+    def split(total: int) -> tuple[int, int]:
+        women = round(total * rng.uniform(0.45, 0.7))
+        return women, total - women
+
+    for code, muni in MUNICIPALITIES.items():
+        places = PLACES[code]
+        for year in YEARS:
+            real = code == "1380" and year == 2022
+            meeting_months = [2, 3, 4, 6, 8] if real else [2, 3, 4, 6, 8, 9, 10, 11, 12]
+            for m in meeting_months:
+                if year == 2022 and m > 8:
+                    continue
+                add(code, date(year, m, 15 + rng.randint(0, 10)), "Nämndsammanträde", "sammanträde",
+                    "Förtroendevalda", f"{muni}, regionens lokaler", None, None, None,
+                    UR2_2022 if real else EXAMPLE_SOURCE)
+            if real:
+                _halmstad_2022(add)
+                continue
+            # Föräldrar Emellan lectures, with gender split where known
+            for _ in range(rng.randint(3, 7)):
+                d = date(year, rng.choice([2, 3, 4, 5, 9, 10, 11]), rng.randint(1, 28))
+                if year == 2022 and d.month > 8:
+                    continue
+                total = rng.randint(12, 45)
+                add(code, d, "Föräldrar Emellan: föreläsning", "föreläsning", "Föräldrar",
+                    rng.choice(places), total, *split(total))
+            # dialogues on trust (KUPP 2020–2022) and other citizen dialogues
+            n_dialogues = {2019: 0, 2020: rng.randint(2, 5), 2021: rng.randint(4, 7), 2022: rng.randint(4, 8)}[year]
+            months = {2020: [9, 10, 11], 2021: [9, 10, 11, 12], 2022: [4, 5, 6, 8]}.get(year, [])
+            for _ in range(n_dialogues):
+                total = rng.randint(5, 16)
+                known = rng.random() < 0.8
+                add(code, date(year, rng.choice(months), rng.randint(1, 28)),
+                    "Dialog om tillit", "dialog", rng.choice(TARGET_GROUPS), rng.choice(places),
+                    total, *(split(total) if known else (None, None)))
+            if year != 2022:
+                total = rng.randint(60, 140)
+                add(code, date(year, 10, 27), "Att leda in i framtiden", "konferens",
+                    "Förtroendevalda och chefer", "Halmstad", total, *split(total))
+    return rows
+
+
+def _halmstad_2022(add) -> None:
+    """The activities that seed 001 names for Halmstad, jan–aug 2022."""
+    note = UR2_2022
+    add("1380", date(2022, 2, 10), "Barns rättigheter och ungdomsstudien LUPP", "konferens",
+        "Verksamhetsföreträdare", "Halmstad och digitalt", 158, None, None, note)
+    for i, m in enumerate([2, 3, 4, 5]):
+        add("1380", date(2022, m, 7 + i), "Föräldrar Emellan: digital föreläsning (Kungsbacka)",
+            "föreläsning", "Föräldrar", "Digitalt", None, None, None, note)
+    for d, n in [(date(2022, 3, 22), 15), (date(2022, 5, 17), 16)]:
+        add("1380", d, "Föräldrar Emellan: föreläsning på Husknuten", "föreläsning", "Föräldrar",
+            "Husknuten", n, None, None, note)
+    for m in [1, 3, 5, 6]:
+        add("1380", date(2022, m, 20), "Länspresidium", "övrigt", "Förtroendevalda", "Halmstad",
+            None, None, None, note)
+    # Seven dialogues; 68 participants in all (the split per dialogue is example data).
+    dialogues = [(date(2022, 4, 6), "Hylte", 9), (date(2022, 4, 21), "Laholm", 10),
+                 (date(2022, 5, 4), "Falkenberg", 8), (date(2022, 5, 18), "Varberg", 11),
+                 (date(2022, 6, 1), "Kungsbacka", 10), (date(2022, 6, 9), "Alla hjärtans hus", 12),
+                 (date(2022, 8, 24), "Halmstad, nämndens sammanträde", 8)]
+    for d, place, n in dialogues:
+        title = "Uppföljande dialog om tillit" if d.month == 8 else "Fördjupad dialog om tillit"
+        add("1380", d, title, "dialog", "Äldre" if place == "Alla hjärtans hus" else "Invånare",
+            place, n, None, None, f"{EXAMPLE_SOURCE}, utifrån {UR2_2022}")
+
+
+def _count_log(acts: pd.DataFrame, cid: str, year: int, period: str, mask) -> pd.DataFrame:
+    in_period = (acts.committee_id == cid) & (acts.year == year) & (acts.month <= PERIOD_END[period])
+    return acts[in_period & mask]
+
+
+def _indicators(rng: random.Random, activities: list[dict]) -> tuple[list[dict], list[dict]]:
+    acts = pd.DataFrame(activities)
+    acts["year"] = [d.year for d in acts.date]
+    acts["month"] = [d.month for d in acts.date]
+    is_fe = acts.title.str.startswith("Föräldrar Emellan")
+    is_dialog = acts.kind == "dialog"
+    indicators, values = [], []
+    for code in MUNICIPALITIES:
+        cid = committee_id(code)
+        for suffix, name, unit, direction, goal, source, _gender in INDICATORS:
+            indicators.append(dict(indicator_id=f"{cid}-{suffix}", committee_id=cid,
+                                   goal_id=f"{cid}-{goal}", name=name, unit=unit, direction=direction,
+                                   source=source, description=None,
+                                   source_note=UR2_2022 if code == "1380" and suffix in REAL_VALUES_2022 else EXAMPLE_SOURCE))
+        for year in YEARS:
+            for period in _periods(year):
+                real = code == "1380" and year == 2022 and period == "UR2"
+
+                def put(suffix: str, outcome, target, comment=None, gender="T",
+                        at=(cid, year, period, real)) -> None:
+                    c, y, p, is_real = at
+                    values.append(dict(indicator_id=f"{c}-{suffix}", year=y, period=p,
+                                       gender=gender, outcome=outcome, target=target, comment=comment,
+                                       source_note=UR2_2022 if is_real else EXAMPLE_SOURCE))
+
+                if real:
+                    for suffix, (outcome, target, comment) in REAL_VALUES_2022.items():
+                        put(suffix, outcome, target, comment)
+                    continue
+                fe = _count_log(acts, cid, year, period, is_fe)
+                put("I01", len(fe), None, "Räknat ur aktivitetsloggen.")
+                put("I02", fe.participants_total.sum(min_count=1), None, "Räknat ur aktivitetsloggen.")
+                if fe.participants_women.notna().all() and len(fe):
+                    put("I02", fe.participants_women.sum(), None, gender="K")
+                    put("I02", fe.participants_men.sum(), None, gender="M")
+                if year >= 2020:
+                    dialogues = _count_log(acts, cid, year, period, is_dialog)
+                    put("I03", len(dialogues), DIALOGUE_TARGET[year], "Räknat ur aktivitetsloggen.")
+                    later = period == "UR1"
+                    put("I04", None if later else rng.choice([78, 85, 88, 92, 95, 100]), 90,
+                        FOLLOWED_UP_LATER if later else None)
+                    put("I05", None if later else rng.choice([67, 83, 100, 100]), 100,
+                        FOLLOWED_UP_LATER if later else None)
+                conference = period == "AR" and year != 2022
+                put("I06", rng.randint(60, 140) if conference else None, None,
+                    None if conference else FOLLOWED_UP_LATER)
+                put("I07", rng.choice([72, 79, 84, 88, 91]) if conference else None, 80,
+                    None if conference else FOLLOWED_UP_LATER)
+                put("I08", rng.choice([76, 81, 86, 90, 94]) if conference else None, 80,
+                    None if conference else FOLLOWED_UP_LATER)
+                if period == "AR":
+                    base = rng.uniform(78, 90)
+                    women, men = base + rng.uniform(1, 5), base - rng.uniform(1, 5)
+                    put("I09", round(base, 1), 85, gender="T")
+                    put("I09", round(women, 1), 85, gender="K")
+                    put("I09", round(men, 1), 85, gender="M")
+                    put("I10", rng.choice([0, 12, 25, 38, 55]), 30)
+    return indicators, values
+
+
+def _budget(rng: random.Random) -> list[dict]:
+    rows = []
+    for code in MUNICIPALITIES:
+        cid = committee_id(code)
+        for year in YEARS:
+            for period in _periods(year):
+                real = code == "1380" and year == 2022 and period == "UR2"
+                for pos, (account, parent, budget, periodised, outcome, forecast) in enumerate(REAL_BUDGET_2022, start=1):
+                    if not real:
+                        scale = 1 + (int(code) % 7 - 3) * 0.03 + (year - 2022) * 0.02
+                        budget = round(budget * scale)
+                        share = PERIOD_END[period] / 12
+                        periodised = round(budget * share) if parent != "Utvecklingsmedel" else None
+                        outcome = round(budget * share * rng.uniform(0.7, 1.15))
+                        if parent == "Utvecklingsmedel" and rng.random() < 0.25:
+                            outcome = None
+                        forecast = round(budget * rng.uniform(0.93, 1.04))
+                    rows.append(dict(committee_id=cid, year=year, period=period, account=account,
+                                     parent_account=parent, position=pos, budget_tkr=budget,
+                                     period_budget_tkr=periodised, outcome_tkr=outcome,
+                                     forecast_tkr=forecast, source_note=UR2_2022 if real else EXAMPLE_SOURCE))
+        # parents are the sums of their children, so the example tables add up like the real one
+    return _sum_parents(rows)
+
+
+def _sum_parents(rows: list[dict]) -> list[dict]:
+    df = pd.DataFrame(rows)
+    for parent in ("Utvecklingsmedel", "Övriga driftkostnader", "Personalkostnader"):
+        example = df.source_note == EXAMPLE_SOURCE
+        kids = df[example & (df.parent_account == parent)].groupby(["committee_id", "year", "period"])
+        for col in ("budget_tkr", "outcome_tkr", "forecast_tkr", "period_budget_tkr"):
+            sums = kids[col].sum(min_count=1)
+            for key, total in sums.items():
+                m = example & (df.account == parent) & (df.committee_id == key[0]) & (df.year == key[1]) & (df.period == key[2])
+                if col == "period_budget_tkr" and parent == "Utvecklingsmedel":
+                    total = round(df.loc[m, "budget_tkr"].iloc[0] * 0.3)
+                df.loc[m, col] = total
+    return df.to_dict("records")
+
+
+_ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
+          "DOUBLE": pa.float64(), "DATE": pa.date32()}
+
+
+def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
+    """A table in the exact column order and types of the schema."""
+    table = TABLES[name]
+    schema = pa.schema([(c.name, _ARROW[c.duck_type]) for c in table.columns])
+    frame = frame.reindex(columns=table.column_names)
+    return pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+
+
+def build() -> dict[str, pd.DataFrame]:
+    """All demo tables as DataFrames, the same on every call."""
+    rng = random.Random(20221231)
+    committees, links = _committees()
+    goals, assessments = _goals(rng)
+    activities = _activities(rng)
+    indicators, values = _indicators(rng, activities)
+    frames = dict(committees=committees, committee_municipalities=links, goals=goals,
+                  goal_assessments=assessments, indicators=indicators, indicator_values=values,
+                  activities=activities, budget=_budget(rng))
+    return {name: pd.DataFrame(rows) for name, rows in frames.items()}
+
+
+def write(folder: Path) -> list[Path]:
+    """Write the demo tables as Parquet files into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in build().items():
+        path = folder / f"{name}.parquet"
+        pq.write_table(to_arrow(name, frame), path)
+        written.append(path)
+    return written

@@ -1,0 +1,83 @@
+"""Swedish number and date formats: ``1 196``, ``53 %``, ``3,5``, ``1 196 tkr``, ``–`` for missing.
+
+Thousands are grouped with a no-break space (U+00A0) and the same space stands between a
+number and its unit, so that a figure never wraps on a projector.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+NBSP = "\u00a0"
+MISSING = "–"
+MINUS = "−"  # U+2212, the typographic minus used in Swedish print
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december")
+UNIT_SUFFIX = {"antal": "", "procent": f"{NBSP}%", "tkr": f"{NBSP}tkr"}
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN and pandas' NA all count as missing, never as zero."""
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except TypeError:
+        return str(value) in {"<NA>", "NaT"}
+
+
+def number(value: object, decimals: int | None = None) -> str:
+    """``1196`` → ``1 196``; ``3.5`` → ``3,5``; whole numbers get no decimals unless asked."""
+    if is_missing(value):
+        return MISSING
+    x = float(value)  # type: ignore[arg-type]
+    if decimals is None:
+        decimals = 0 if x == round(x) else 1
+    text = f"{abs(x):,.{decimals}f}".replace(",", NBSP).replace(".", ",")
+    return (MINUS if x < 0 and float(text.replace(NBSP, "").replace(",", ".")) != 0 else "") + text
+
+
+def value(value: object, unit: str, decimals: int | None = None) -> str:
+    """A number with its unit: ``53 %``, ``1 196 tkr``, ``7``; missing stays ``–``."""
+    if is_missing(value):
+        return MISSING
+    return number(value, decimals) + UNIT_SUFFIX.get(unit, "")
+
+
+def change(delta: object, unit: str = "antal") -> str:
+    """A change with its sign: ``+2``, ``−1``, ``±0``; percent changes in points."""
+    if is_missing(delta):
+        return MISSING
+    x = float(delta)  # type: ignore[arg-type]
+    suffix = f"{NBSP}%-enheter" if unit == "procent" else UNIT_SUFFIX.get(unit, "")
+    if x == 0:
+        return f"±0{suffix}"
+    return ("+" if x > 0 else "") + number(x) + suffix
+
+
+def share(part: float, whole: float) -> str:
+    """``part`` of ``whole`` as a whole percent, ``–`` when the whole is zero or missing."""
+    if is_missing(part) or is_missing(whole) or whole == 0:
+        return MISSING
+    return value(round(100 * part / whole), "procent")
+
+
+def day(d: date) -> str:
+    """``2022-08-31``: the ISO date Swedish offices write."""
+    return d.isoformat()
+
+
+def long_day(d: date) -> str:
+    """``31 augusti 2022``."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~:$"
+
+
+def plain(text: object) -> str:
+    """Escape Markdown so that text from the data is shown as typed, never interpreted."""
+    if is_missing(text):
+        return MISSING
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))

@@ -1,0 +1,108 @@
+"""Pure rules of goal follow-up: target reached, status roll-up, trend words, periods.
+
+No Streamlit and no SQL here, so every rule is tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+from folkhalsa.fmt import is_missing
+from folkhalsa.schema import PERIODS
+
+
+class TargetState(Enum):
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"
+    MISSING = "missing"
+
+
+TARGET_WORDS = {
+    TargetState.REACHED: "✓ Når målvärdet",
+    TargetState.NOT_REACHED: "✗ Når inte målvärdet",
+    TargetState.MISSING: "Målvärde eller utfall saknas",
+}
+
+STATUS_SYMBOL = {"uppfylls": "●", "delvis": "◆", "uppfylls_inte": "○", "ej_bedomd": "–"}
+STATUS_WORD = {
+    "uppfylls": "Uppfylls",
+    "delvis": "Uppfylls delvis",
+    "uppfylls_inte": "Uppfylls inte",
+    "ej_bedomd": "Ej bedömd",
+}
+PERIOD_LABEL = {"UR1": "UR1 (jan–apr)", "UR2": "UR2 (jan–aug)", "AR": "Årsredovisning"}
+PERIOD_END_MONTH = {"UR1": 4, "UR2": 8, "AR": 12}
+GENDER_LABEL = {"T": "Totalt", "K": "Kvinnor", "M": "Män"}
+GENDER_LABEL_YOUNG = {"T": "Totalt", "K": "Flickor", "M": "Pojkar"}
+DIRECTION_WORD = {"higher": "Högre är bättre", "lower": "Lägre är bättre"}
+
+
+def target_state(outcome: object, target: object, direction: str) -> TargetState:
+    """Higher-is-better reaches at outcome ≥ target, lower-is-better at outcome ≤ target.
+
+    Without an outcome or a target nothing can be said: that is *missing*, never *not met*.
+    """
+    if is_missing(outcome) or is_missing(target):
+        return TargetState.MISSING
+    o, t = float(outcome), float(target)  # type: ignore[arg-type]
+    reached = o >= t if direction == "higher" else o <= t
+    return TargetState.REACHED if reached else TargetState.NOT_REACHED
+
+
+def status_label(status: str | None) -> str:
+    """Symbol and word together, so status never rests on colour alone."""
+    key = status if status in STATUS_WORD else "ej_bedomd"
+    return f"{STATUS_SYMBOL[key]} {STATUS_WORD[key]}"
+
+
+def status_counts(statuses: Iterable[str | None]) -> Counter[str]:
+    counts: Counter[str] = Counter({key: 0 for key in STATUS_WORD})
+    counts.update(s if s in STATUS_WORD else "ej_bedomd" for s in statuses)
+    return counts
+
+
+def rollup_sentence(statuses: Sequence[str | None]) -> str:
+    """The roll-up with its rule: ``3 av 4 uppfylls (1 uppfylls delvis)``, never a bare percent."""
+    if not statuses:
+        return "Inga mål att bedöma"
+    counts = status_counts(statuses)
+    text = f"{counts['uppfylls']} av {len(statuses)} uppfylls"
+    rest = [
+        f"{counts[key]} {STATUS_WORD[key].lower()}"
+        for key in ("delvis", "uppfylls_inte", "ej_bedomd")
+        if counts[key]
+    ]
+    return text + (f" ({', '.join(rest)})" if rest else "")
+
+
+def rollup_status(statuses: Sequence[str | None]) -> str:
+    """One status for a group: all met → met; any not met → not met; else partly; none → not assessed."""
+    assessed = [s for s in statuses if s in ("uppfylls", "delvis", "uppfylls_inte")]
+    if not assessed:
+        return "ej_bedomd"
+    if all(s == "uppfylls" for s in assessed):
+        return "uppfylls"
+    if "uppfylls_inte" in assessed:
+        return "uppfylls_inte"
+    return "delvis"
+
+
+def trend_word(previous: object, current: object, direction: str) -> str:
+    """``förbättring``/``försämring``/``oförändrat`` relative to the indicator's direction."""
+    if is_missing(previous) or is_missing(current):
+        return "går inte att jämföra"
+    diff = float(current) - float(previous)  # type: ignore[arg-type]
+    if diff == 0:
+        return "oförändrat"
+    better = diff > 0 if direction == "higher" else diff < 0
+    return "förbättring" if better else "försämring"
+
+
+def effective_period(requested: str, available: Sequence[str]) -> str | None:
+    """The requested period if the year has it, else the latest one it has (e.g. 2022 ends at UR2)."""
+    if requested in available:
+        return requested
+    ordered = [p for p in PERIODS if p in available]
+    return ordered[-1] if ordered else None

@@ -1,0 +1,34 @@
+"""Small widgets shared by pages: status badge, key figure row, page heading."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from folkhalsa import fmt, rules, theme
+from folkhalsa.overview import KeyFigure
+from folkhalsa.ui import filters
+
+
+def heading(title: str, sel: filters.Selection) -> None:
+    """Page title with the committee, year and period under it, then the example-data notice."""
+    st.title(f"{title}: {sel.municipality_name}")
+    st.markdown(f"**{fmt.plain(sel.label)}**")
+    filters.example_notice(sel)
+
+
+def status_badge(status: str | None) -> str:
+    """Markdown for a status: colour plus symbol plus word (never colour alone)."""
+    key = status if status in rules.STATUS_WORD else "ej_bedomd"
+    return f":{theme.STATUS_MARKDOWN_COLOUR[key]}[**{rules.status_label(key)}**]"
+
+
+def key_figures(figures: list[KeyFigure], per_row: int = 4) -> None:
+    for start in range(0, len(figures), per_row):
+        for col, fig in zip(st.columns(per_row), figures[start:start + per_row], strict=False):
+            col.metric(fig.label, fig.value, fig.delta, delta_color=fig.delta_color, help=fig.help,
+                       border=True)
+
+
+def no_data(sel: filters.Selection) -> None:
+    st.info(f"{sel.committee_name} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
+            icon="ℹ️")

@@ -1,0 +1,60 @@
+"""Indikatorer: one indicator over the years against its target, by gender and across committees."""
+
+import streamlit as st
+
+from folkhalsa import charts, fmt, rules, tables
+from folkhalsa.ui import shell, views, widgets
+from folkhalsa.ui.data import q
+
+sel = shell.selection()
+widgets.heading("Indikatorer", sel)
+
+indicators = q("committee_indicators", committee_id=sel.committee_id)
+if indicators.empty:
+    st.info(f"{sel.committee_name} har inga indikatorer ännu.", icon="ℹ️")
+    st.stop()
+ids = list(indicators["indicator_id"])
+wanted = st.query_params.get("indikator")
+by_id = indicators.set_index("indicator_id")
+indicator_id = st.selectbox("Indikator", ids, index=ids.index(wanted) if wanted in ids else 0,
+                            format_func=lambda i: by_id.at[i, "name"], key="indikatorval")
+info = by_id.loc[indicator_id]
+unit, direction = info["unit"], info["direction"]
+st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(info['source'])}")
+
+years = views.all_years()
+trend = views.indicator_trend(info["name"])
+own = trend[trend["committee_id"] == sel.committee_id]
+genders = ["T", "K", "M"] if bool(info["has_gender"]) else ["T"]
+gender_choice = st.segmented_control(
+    "Kön", genders, default=genders if len(genders) > 1 else ["T"], selection_mode="multi",
+    format_func=rules.GENDER_LABEL.get, key="kon",
+    help="Totalt (T), kvinnor (K) och män (M), som Kolada redovisar dem.",
+) or ["T"]
+
+st.header(f"Utfall över åren: {sel.municipality_name}")
+chart_col, table_col = st.columns([3, 2], gap="large")
+chart_col.plotly_chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart",
+                       config={"displaylogo": False})
+for gender in gender_choice:
+    rows = own[own["gender"] == gender]
+    table_col.markdown(f"**{rules.GENDER_LABEL[gender]}**")
+    if rows.empty:
+        table_col.caption("Inga värden.")
+    else:
+        table_col.dataframe(tables.trend_table(rows, unit, direction), hide_index=True,
+                            key=f"trend_table_{gender}")
+st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
+           "Saknade värden visas som ett avbrott i linjen och som ”–” i tabellen, aldrig som noll.")
+
+st.header("Jämför nämnder")
+if int(info["n_committees"]) < 2:
+    st.info("Ingen annan nämnd följer upp den här indikatorn.", icon="ℹ️")
+else:
+    compare_gender = gender_choice[0]
+    others = trend[trend["gender"] == compare_gender]
+    st.caption(f"Samma indikator i alla nämnder som följer upp den ({rules.GENDER_LABEL[compare_gender].lower()}).")
+    chart_col, table_col = st.columns([3, 2], gap="large")
+    chart_col.plotly_chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
+                           key="comparison_chart", config={"displaylogo": False})
+    table_col.dataframe(tables.comparison_table(others, unit), hide_index=True, key="comparison_table")

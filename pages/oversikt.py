@@ -1,0 +1,37 @@
+"""Översikt: are we reaching our goals this year, and where not?"""
+
+import streamlit as st
+
+from folkhalsa import fmt, goals, overview
+from folkhalsa.ui import shell, views, widgets
+
+sel = shell.selection()
+widgets.heading("Översikt", sel)
+if sel.period is None:
+    widgets.no_data(sel)
+    st.stop()
+
+now = views.current(sel)
+widgets.key_figures(overview.key_figures(now, views.previous_year(sel)))
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    st.header("Måluppfyllelse per målområde")
+    for _, area in goals.rollup_by_area(now.tree).iterrows():
+        with st.container(border=True):
+            st.markdown(f"### {fmt.plain(area['title'])}")
+            st.markdown(f"{widgets.status_badge(area['status'])} · {area['sentence']}")
+    st.caption("Ett målområde uppfylls när alla dess mål uppfylls; uppfylls inte när något mål "
+               "inte uppfylls; annars uppfylls det delvis.")
+with right:
+    st.header("Behöver uppmärksamhet")
+    items = goals.attention(now.tree, now.outcomes)
+    if not items:
+        st.success("Inga mål eller indikatorer behöver särskild uppmärksamhet.", icon="✅")
+    for item in items:
+        target = "pages/maluppfyllelse.py" if item.kind == "goal" else "pages/indikatorer.py"
+        extra = {"mal": item.key} if item.kind == "goal" else {"indikator": item.key}
+        with st.container(border=True):
+            st.markdown(f"{fmt.plain(item.detail)}  \n{fmt.plain(item.title)}")
+            st.page_link(shell.page(target), label="Se förklaringen", icon=":material/arrow_forward:",
+                         query_params=shell.link_params(sel, **extra))
