@@ -28,7 +28,7 @@ own = trend[trend["committee_id"] == sel.committee_id]
 genders = ["T", "K", "M"] if bool(info["has_gender"]) else ["T"]
 gender_choice = st.segmented_control(
     "Kön", genders, default=genders if len(genders) > 1 else ["T"], selection_mode="multi",
-    format_func=rules.GENDER_LABEL.get, key="kon",
+    format_func=rules.GENDER_LABEL.get, key=f"kon_{indicator_id}",
     help="Totalt (T), kvinnor (K) och män (M), som Kolada redovisar dem.",
 ) or ["T"]
 
