@@ -57,4 +57,4 @@ else:
     chart_col, table_col = st.columns([3, 2], gap="large")
     chart_col.plotly_chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
                            key="comparison_chart", config={"displaylogo": False})
-    table_col.dataframe(tables.comparison_table(others, unit), hide_index=True, key="comparison_table")
+    table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")
