@@ -33,6 +33,7 @@ def _page_config() -> None:
 def run() -> None:
     """The entry point: page config and navigation; each page then draws the filter bar."""
     _page_config()
+    st.session_state["_app_ran"] = True
     st.navigation(page_objects()).run()
 
 
@@ -44,6 +45,10 @@ def selection() -> filters.Selection:
     visit after a start, and every AppTest rerun): the page must stand on its own.
     """
     _page_config()
+    if not st.session_state.get("_app_ran"):
+        # Run directly (first visit after a start): register our navigation so the sidebar
+        # lists the Swedish page titles and later runs go through app.py.
+        st.navigation(page_objects())
     try:
         sel = filters.filter_bar()
     except StoreError as exc:
