@@ -21,10 +21,13 @@ def _layout(fig: go.Figure, unit: str | None = None, height: int = 420) -> go.Fi
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
         separators=", ",  # decimal comma, space between thousands
         hovermode="x unified",
+        template="plotly_white",
+        paper_bgcolor="rgba(0,0,0,0)",
     )
     if unit:
         fig.update_yaxes(title_text=AXIS_UNIT.get(unit, unit), rangemode="tozero")
     fig.update_xaxes(dtick=1, tickformat="d")
+    fig.update_yaxes(tickfont=dict(size=theme.PLOT_FONT_SIZE), gridcolor=theme.GRID_COLOUR)
     return fig
 
 
@@ -71,7 +74,7 @@ def status_distribution_chart(counts: pd.DataFrame) -> go.Figure:
         rows = counts[counts["status"] == status].set_index("municipality_name").reindex(names)
         values = rows["n_goals"].fillna(0).astype(int).tolist()
         fig.add_bar(y=names, x=values, orientation="h", name=rules.status_label(status),
-                    marker=dict(color=theme.STATUS_COLOUR[status], line=dict(color="#FFFFFF", width=1)),
+                    marker=dict(color=theme.STATUS_COLOUR[status], line=dict(color=theme.SEPARATOR_COLOUR, width=1)),
                     text=[rules.STATUS_SYMBOL[status] + f" {v}" if v else "" for v in values],
                     textposition="inside", insidetextanchor="middle")
     fig.update_layout(barmode="stack")

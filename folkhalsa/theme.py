@@ -22,3 +22,5 @@ GENDER_COLOUR = {"T": "#0072B2", "K": "#CC79A7", "M": "#E69F00"}
 STATUS_MARKDOWN_COLOUR = {"uppfylls": "green", "delvis": "orange", "uppfylls_inte": "red", "ej_bedomd": "gray"}
 
 PLOT_FONT_SIZE = 18  # readable from the back of a meeting room
+GRID_COLOUR = "#DDDDDD"
+SEPARATOR_COLOUR = "#FFFFFF"  # thin line between stacked bars

@@ -45,6 +45,6 @@ st.header(f"Alla nämnders måluppfyllelse {sel.year}")
 counts = q("goal_status_by_committee", year=sel.year, period=sel.period)
 st.caption(f"Antal mål per status, {rules.PERIOD_LABEL[sel.period]}. Mål utan bedömning räknas som ej bedömda.")
 chart_col, table_col = st.columns([3, 2], gap="large")
-chart_col.plotly_chart(charts.status_distribution_chart(counts), key="status_chart",
-                       config={"displaylogo": False})
+with chart_col:
+    widgets.chart(charts.status_distribution_chart(counts), key="status_chart")
 table_col.dataframe(tables.status_distribution_table(counts), hide_index=True)

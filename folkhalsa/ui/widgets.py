@@ -33,3 +33,8 @@ def key_figures(figures: list[KeyFigure], per_row: int = 4) -> None:
 def no_data(sel: filters.Selection) -> None:
     st.info(f"{sel.committee_name} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
             icon="ℹ️")
+
+
+def chart(fig, key: str) -> None:
+    """A plotly chart with our own layout (projector-sized type), not Streamlit's theme over it."""
+    st.plotly_chart(fig, key=key, theme=None, config={"displaylogo": False, "locale": "sv"})
