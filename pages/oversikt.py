@@ -32,6 +32,8 @@ with right:
         target = "pages/maluppfyllelse.py" if item.kind == "goal" else "pages/indikatorer.py"
         extra = {"mal": item.key} if item.kind == "goal" else {"indikator": item.key}
         with st.container(border=True):
-            st.markdown(f"{fmt.plain(item.detail)}  \n{fmt.plain(item.title)}")
+            st.markdown(f"**{fmt.plain(item.title)}**  \n{fmt.plain(item.detail)}")
+            if item.why:
+                st.caption(fmt.plain(item.why))
             st.page_link(target, label="Se förklaringen", icon=":material/arrow_forward:",
                          query_params=shell.link_params(sel, **extra))
