@@ -209,7 +209,7 @@ def economy_slide(data: ReportData) -> Slide:
         "economy", "Ekonomi", f"Utfall mot budget, {PERIOD_SPAN[data.period]} {data.year} (tkr)",
         figures=[Figure(fmt.value(totals["budget_tkr"], "tkr"), f"Budget {data.year}"),
                  Figure(fmt.value(totals["outcome_tkr"], "tkr"), f"Utfall {short}"),
-                 Figure(_signed_tkr(totals["deviation_tkr"]), "Avvikelse mot periodens budget"),
+                 Figure(_signed_tkr(totals["deviation_tkr"]), "Budgetavvikelse"),
                  Figure(fmt.value(totals["forecast_tkr"], "tkr"), "Prognos helår")],
         tables=[economy_table(budget, data.period)], chart=chart,
         source=sources(budget["source_note"]) + ". Avvikelse = periodens budget − utfall; plus är överskott.")
