@@ -170,19 +170,19 @@ def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, dat
     slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
     footer_top = HEIGHT - Inches(0.55)
     _text(slide, MARGIN, footer_top, Inches(8.6), Inches(0.45), slide_data.source, 9,
-          colour=theme.MUTED_TEXT_COLOUR)
+          colour=theme.MUTED_TEXT_COLOUR).name = "Källa"
     _text(slide, WIDTH - MARGIN - Inches(3.6), footer_top, Inches(3.6), Inches(0.45),
           f"{data.committee_name} · {fmt.day(data.made_on)} · {number}/{total}", 9,
-          colour=theme.MUTED_TEXT_COLOUR, align=PP_ALIGN.RIGHT)
+          colour=theme.MUTED_TEXT_COLOUR, align=PP_ALIGN.RIGHT).name = "Sidfot"
     if slide_data.kind == "title":
-        _text(slide, MARGIN, Inches(2.0), CONTENT_W, Inches(1.2), slide_data.title, 48, bold=True)
+        _text(slide, MARGIN, Inches(2.0), CONTENT_W, Inches(1.2), slide_data.title, 48, bold=True).name = "Titel"
         _text(slide, MARGIN, Inches(3.2), CONTENT_W, Inches(0.8), slide_data.subtitle, 30,
               colour=theme.NEUTRAL_COLOUR)
         _points(slide, MARGIN, Inches(4.3), CONTENT_W, Inches(1.5), slide_data.points, 20)
         return
     title_size = 32 if len(slide_data.title) <= 60 else 24
     _text(slide, MARGIN, Inches(0.3), CONTENT_W, Inches(1.1), slide_data.title, title_size, bold=True,
-          anchor=MSO_ANCHOR.BOTTOM)
+          anchor=MSO_ANCHOR.BOTTOM).name = "Titel"
     _text(slide, MARGIN, Inches(1.4), CONTENT_W, Inches(0.5), slide_data.subtitle, 18,
           colour=theme.MUTED_TEXT_COLOUR)
     top = Inches(2.0)

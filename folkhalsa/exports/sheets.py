@@ -78,10 +78,10 @@ def trend_sheet(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
     })
 
 
-def comparison_sheet(trend: pd.DataFrame) -> pd.DataFrame:
-    """Kommun | one column per year: the same indicator in every committee."""
+def comparison_sheet(trend: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """Kommun | one column per year (empty years too): the same indicator in every committee."""
     wide = trend.pivot_table(index="municipality_name", columns="year", values="outcome",
-                             aggfunc="first", dropna=False)
+                             aggfunc="first", dropna=False).reindex(columns=years)
     wide.columns = [str(c) for c in wide.columns]
     frame = wide.rename_axis("Kommun").reset_index()
     return frame.astype(object).where(frame.notna(), None)
