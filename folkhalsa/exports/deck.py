@@ -190,7 +190,7 @@ def economy_table(budget: pd.DataFrame, period: str) -> Table:
                  fmt.number(totals["forecast_tkr"])])
     short = PERIOD_SHORT[period]
     return Table(["Post (tkr)", "Budget helår", f"Budget {short}", f"Utfall {short}", "Avvikelse", "Prognos helår"],
-                 rows, widths=[3.4, 1.6, 1.6, 1.6, 1.6, 1.6])
+                 rows, widths=[3.0, 1.6, 1.6, 1.6, 1.9, 1.6])
 
 
 def economy_slide(data: ReportData) -> Slide:

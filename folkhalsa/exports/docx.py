@@ -167,7 +167,7 @@ def _indicator_table(doc, rows: pd.DataFrame) -> None:
         name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
         values.append([name, fmt.value(r.outcome, r.unit), fmt.value(r.target, r.unit),
                        r.comment if isinstance(r.comment, str) else ""])
-    table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.6, 1.7, 2.1, 6.6], numeric={1, 2})
+    table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
 
 
 def _goals(doc, data: ReportData) -> None:

@@ -150,7 +150,7 @@ def _chart(slide, left, top, width, height, chart: deck.Chart):
 def _figures(slide, top, figures: list[deck.Figure], per_row: int = 4) -> int:
     """Big key figures in rows of four; returns the height used."""
     box_w = CONTENT_W // per_row
-    box_h = Inches(1.05)
+    box_h = Inches(1.2)
     for i, figure in enumerate(figures):
         left = MARGIN + box_w * (i % per_row)
         y = top + box_h * (i // per_row)
@@ -190,7 +190,7 @@ def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, dat
         top += _figures(slide, top, slide_data.figures) + Inches(0.1)
     bottom = footer_top - Inches(0.1)
     if slide_data.chart is not None:
-        chart_w = (Inches(5.2) if slide_data.kind == "economy" else Inches(5.6)) if slide_data.tables else CONTENT_W
+        chart_w = (Inches(4.8) if slide_data.kind == "economy" else Inches(5.6)) if slide_data.tables else CONTENT_W
         _chart(slide, MARGIN, top, chart_w, bottom - top, slide_data.chart)
         for table in slide_data.tables:
             left = MARGIN + chart_w + Inches(0.3)
