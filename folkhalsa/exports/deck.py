@@ -144,11 +144,13 @@ def area_slides(data: ReportData) -> list[Slide]:
 
 
 def key_indicators(data: ReportData) -> list[str]:
-    """Indicators with both outcome and target this period (else with a target), at most three."""
+    """Up to three indicators with outcome and target this period (else with a target), longest history first."""
     now = data.history[data.history["year"] == data.year]
     comparable = now[now["outcome"].notna() & now["target"].notna()]
-    chosen = comparable if not comparable.empty else now[now["target"].notna()]
-    return list(chosen["indicator_id"])[:MAX_KEY_INDICATORS]
+    chosen = list((comparable if not comparable.empty else now[now["target"].notna()])["indicator_id"])
+    years_with_outcome = data.history[data.history["outcome"].notna()].groupby("indicator_id")["year"].nunique()
+    chosen.sort(key=lambda i: -int(years_with_outcome.get(i, 0)))  # stable: report order among equals
+    return chosen[:MAX_KEY_INDICATORS]
 
 
 def year_label(year: int, period: str, data: ReportData) -> str:

@@ -180,7 +180,7 @@ def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, dat
               colour=theme.NEUTRAL_COLOUR)
         _points(slide, MARGIN, Inches(4.3), CONTENT_W, Inches(1.5), slide_data.points, 20)
         return
-    title_size = 32 if len(slide_data.title) <= 60 else 24
+    title_size = 32 if len(slide_data.title) <= 60 else 24 if len(slide_data.title) <= 100 else 20
     _text(slide, MARGIN, Inches(0.3), CONTENT_W, Inches(1.1), slide_data.title, title_size, bold=True,
           anchor=MSO_ANCHOR.BOTTOM).name = "Titel"
     _text(slide, MARGIN, Inches(1.4), CONTENT_W, Inches(0.5), slide_data.subtitle, 18,
@@ -202,7 +202,8 @@ def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, dat
             shape = _table(slide, MARGIN, top, CONTENT_W, table, _table_size(n_rows))
             top += shape.height + Inches(0.25)
     if slide_data.points:
-        _points(slide, MARGIN, top, CONTENT_W, bottom - top, slide_data.points, 24)
+        n = len(slide_data.points)
+        _points(slide, MARGIN, top, CONTENT_W, bottom - top, slide_data.points, 24 if n <= 4 else 18 if n <= 7 else 14)
 
 
 def build(data: ReportData) -> bytes:
