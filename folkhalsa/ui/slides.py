@@ -24,6 +24,7 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 .st-key-slide h1 {{ font-size: 3.1rem; line-height: 1.15; }}
 .st-key-slide p, .st-key-slide li {{ font-size: 1.9rem; line-height: 1.4; }}
 .st-key-slide table {{ font-size: 1.55rem; }}
+.st-key-slide td > div {{ max-width: none !important; width: auto !important; }}
 .st-key-slide th {{ background: {theme.NEUTRAL_COLOUR}; color: {theme.HEADER_TEXT_COLOUR}; }}
 .st-key-slide [data-testid="stMetricValue"] {{ font-size: 3.2rem; font-weight: 700; }}
 .st-key-slide [data-testid="stMetricLabel"] p {{ font-size: 1.35rem; }}
