@@ -3,7 +3,8 @@
 import streamlit as st
 
 from folkhalsa import charts, fmt, rules, tables
-from folkhalsa.ui import shell, views, widgets
+from folkhalsa.exports import sheets
+from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -59,3 +60,9 @@ else:
         widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
                       key="comparison_chart")
     table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")
+
+shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction)}
+if int(info["n_committees"]) >= 2:
+    shown_tables["Jämför nämnder"] = sheets.comparison_sheet(trend[trend["gender"] == gender_choice[0]], years)
+st.divider()
+downloads.table_buttons(lambda tables=shown_tables: tables, downloads.file_stem(sel), "indikatorer")

@@ -14,6 +14,7 @@ PAGES = [
     ("pages/oversikt.py", "Översikt", ":material/dashboard:", None),
     ("pages/maluppfyllelse.py", "Måluppfyllelse", ":material/flag:", "maluppfyllelse"),
     ("pages/indikatorer.py", "Indikatorer", ":material/monitoring:", "indikatorer"),
+    ("pages/moteslage.py", "Mötesläge", ":material/co_present:", "moteslage"),
 ]
 
 
