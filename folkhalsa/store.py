@@ -91,7 +91,9 @@ class Store:
         select = ", ".join(f'cast("{c.name}" as {c.duck_type}) as "{c.name}"' for c in table.columns)
         self.con.execute(f"create view {name} as select {select} from read_parquet({_literal(path)})")
         try:
-            self.con.execute(f"select count(*) from {name}").fetchone()
+            # count() of every column forces each cast, so a bad value fails here, not in a page
+            counts = ", ".join(f'count("{c}")' for c in table.column_names)
+            self.con.execute(f"select {counts} from {name}").fetchone()
         except duckdb.Error as exc:
             raise StoreError(
                 f"Filen {path.name} har en kolumn med fel typ: {exc}. "

@@ -37,10 +37,10 @@ def trend_table(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
-def comparison_table(trend: pd.DataFrame, unit: str) -> pd.DataFrame:
-    """One row per municipality, one column per year: the same indicator side by side."""
+def comparison_table(trend: pd.DataFrame, unit: str, years: list[int]) -> pd.DataFrame:
+    """One row per municipality, one column per year (empty years too): the indicator side by side."""
     wide = trend.pivot_table(index="municipality_name", columns="year", values="outcome",
-                             aggfunc="first", dropna=False)
+                             aggfunc="first", dropna=False).reindex(columns=years)
     table = wide.apply(lambda col: [fmt.value(v, unit) for v in col])
     table.columns = [str(c) for c in table.columns]
     return table.rename_axis("Kommun").reset_index()

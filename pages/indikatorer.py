@@ -28,7 +28,7 @@ own = trend[trend["committee_id"] == sel.committee_id]
 genders = ["T", "K", "M"] if bool(info["has_gender"]) else ["T"]
 gender_choice = st.segmented_control(
     "Kön", genders, default=genders if len(genders) > 1 else ["T"], selection_mode="multi",
-    format_func=rules.GENDER_LABEL.get, key="kon",
+    format_func=rules.GENDER_LABEL.get, key=f"kon_{indicator_id}",
     help="Totalt (T), kvinnor (K) och män (M), som Kolada redovisar dem.",
 ) or ["T"]
 
@@ -57,4 +57,4 @@ else:
     chart_col, table_col = st.columns([3, 2], gap="large")
     chart_col.plotly_chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
                            key="comparison_chart", config={"displaylogo": False})
-    table_col.dataframe(tables.comparison_table(others, unit), hide_index=True, key="comparison_table")
+    table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")

@@ -33,5 +33,5 @@ with right:
         extra = {"mal": item.key} if item.kind == "goal" else {"indikator": item.key}
         with st.container(border=True):
             st.markdown(f"{fmt.plain(item.detail)}  \n{fmt.plain(item.title)}")
-            st.page_link(shell.page(target), label="Se förklaringen", icon=":material/arrow_forward:",
+            st.page_link(target, label="Se förklaringen", icon=":material/arrow_forward:",
                          query_params=shell.link_params(sel, **extra))

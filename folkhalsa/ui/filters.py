@@ -37,10 +37,37 @@ class Selection:
         return f"{self.committee_name} · {self.year} · {period}"
 
 
-def _warn_unknown(param: str, allowed: list[str], what: str) -> None:
+def _from_url(param: str, options: list, what: str) -> object | None:
+    """The option named in the URL, or None; an unknown value gets a Swedish warning."""
     given = st.query_params.get(param)
-    if given is not None and given not in allowed:
-        st.warning(f"{what} ”{given}” finns inte i data. Visar standardvalet i stället.", icon="⚠️")
+    if given is None:
+        return None
+    for option in options:
+        if str(option) == given:
+            return option
+    st.warning(f"{what} ”{given}” finns inte i data. Visar ett annat val i stället.", icon="⚠️")
+    return None
+
+
+def _url_select(label: str, param: str, options: list, default: object, **kwargs) -> object:
+    """A selectbox whose value lives in the URL parameter ``param``.
+
+    The URL wins (a shared link, a reload); when a page switch has cleared the URL the
+    session's last choice is restored and written back. Streamlit's own
+    ``bind="query-params"`` would put the *formatted label* into the URL, not the code.
+    """
+    key = param  # the widget key equals the URL parameter (tests and pages rely on it)
+    wanted = _from_url(param, options, label)
+    if wanted is None:
+        wanted = st.session_state.get(key) if st.session_state.get(key) in options else default
+    st.session_state[key] = wanted
+
+    def _to_url() -> None:
+        st.query_params[param] = str(st.session_state[key])
+
+    value = st.selectbox(label, options, key=key, on_change=_to_url, **kwargs)
+    st.query_params[param] = str(value)
+    return value
 
 
 def filter_bar() -> Selection:
@@ -49,20 +76,15 @@ def filter_bar() -> Selection:
     years = [int(y) for y in q("years_available")["year"]]
     codes = list(options["municipality_code"])
     by_code = options.set_index("municipality_code")
-    _warn_unknown("kommun", codes, "Kommunkoden")
-    _warn_unknown("ar", [str(y) for y in years], "Året")
-    _warn_unknown("period", list(PERIODS), "Perioden")
     with st.sidebar:
         st.header("Urval")
-        code = st.selectbox(
-            "Kommun och nämnd", codes, key="kommun", bind="query-params",
-            index=codes.index("1380") if "1380" in codes else 0,
+        code = _url_select(
+            "Kommun och nämnd", "kommun", codes, "1380" if "1380" in codes else codes[0],
             format_func=lambda c: f"{by_code.at[c, 'municipality_name']} – {by_code.at[c, 'committee_name']}",
         )
-        year = st.selectbox("År", years, key="ar", bind="query-params")
-        requested = st.selectbox(
-            "Period", list(PERIODS), index=len(PERIODS) - 1, key="period", bind="query-params",
-            format_func=rules.PERIOD_LABEL.get,
+        year = _url_select("År", "ar", years, years[0])
+        requested = _url_select(
+            "Period", "period", list(PERIODS), PERIODS[-1], format_func=rules.PERIOD_LABEL.get,
             help="UR1 och UR2 är delårsuppföljningar; årsredovisningen gäller helåret.",
         )
     row = by_code.loc[code]

@@ -17,39 +17,41 @@ PAGES = [
 ]
 
 
-def page_objects() -> dict[str, st.Page]:
-    return {
-        path: st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
+def page_objects() -> list[st.Page]:
+    return [
+        st.Page(path, title=title, icon=icon, url_path=url, default=url is None)
         for path, title, icon, url in PAGES
-    }
+    ]
 
 
-def run() -> None:
+def _page_config() -> None:
     st.set_page_config(page_title="Folkhälsopanelen", page_icon=":material/monitoring:",
                        layout="wide", initial_sidebar_state="expanded")
     st.html(_LANG_SCRIPT, unsafe_allow_javascript=True)
-    pages = page_objects()
-    nav = st.navigation(list(pages.values()))
-    st.session_state["_pages"] = pages
-    try:
-        selection = filters.filter_bar()
-    except StoreError as exc:
-        st.error(f"Data kan inte läsas: {exc}", icon="🚫")
-        st.stop()
-    st.session_state["_selection"] = selection
-    with st.sidebar:
-        st.caption("Folkhälsopanelen · uppföljning av folkhälsonämndernas mål")
-    nav.run()
+
+
+def run() -> None:
+    """The entry point: page config and navigation; each page then draws the filter bar."""
+    _page_config()
+    st.navigation(page_objects()).run()
 
 
 def selection() -> filters.Selection:
-    """The committee, year and period chosen in the filter bar of this run."""
-    return st.session_state["_selection"]
+    """Draw the shared sidebar (filter bar) and return the selection: call once, first, per page.
 
-
-def page(path: str) -> st.Page:
-    """The registered page for a file, for st.page_link."""
-    return st.session_state["_pages"][path]
+    Pages draw it themselves rather than app.py, because Streamlit runs a page file directly
+    when a ``pages/`` folder exists and no navigation has run yet in the process (the first
+    visit after a start, and every AppTest rerun): the page must stand on its own.
+    """
+    _page_config()
+    try:
+        sel = filters.filter_bar()
+    except StoreError as exc:
+        st.error(f"Data kan inte läsas: {exc}", icon="🚫")
+        st.stop()
+    with st.sidebar:
+        st.caption("Folkhälsopanelen · uppföljning av folkhälsonämndernas mål")
+    return sel
 
 
 def link_params(sel: filters.Selection, **extra: str) -> dict[str, str]:

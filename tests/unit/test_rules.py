@@ -1,0 +1,98 @@
+"""Rules of goal follow-up, table-driven."""
+
+import pandas as pd
+import pytest
+
+from folkhalsa import goals, rules
+from folkhalsa.rules import TargetState
+
+
+@pytest.mark.parametrize(
+    ("outcome", "target", "direction", "expected"),
+    [
+        (7, 6, "higher", TargetState.REACHED),
+        (6, 6, "higher", TargetState.REACHED),
+        (5, 6, "higher", TargetState.NOT_REACHED),
+        (20, 30, "lower", TargetState.REACHED),
+        (30, 30, "lower", TargetState.REACHED),
+        (38, 30, "lower", TargetState.NOT_REACHED),
+        (None, 80, "higher", TargetState.MISSING),
+        (100, None, "higher", TargetState.MISSING),
+        (float("nan"), 80, "lower", TargetState.MISSING),
+        (None, None, "higher", TargetState.MISSING),
+    ],
+)
+def test_target_state(outcome, target, direction, expected):
+    assert rules.target_state(outcome, target, direction) is expected
+
+
+def test_missing_target_is_not_failure():
+    assert rules.target_state(None, 80, "higher") is not TargetState.NOT_REACHED
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        (["uppfylls"] * 3 + ["delvis"], "3 av 4 uppfylls (1 uppfylls delvis)"),
+        (["uppfylls", "uppfylls"], "2 av 2 uppfylls"),
+        (["uppfylls_inte", None, "uppfylls"], "1 av 3 uppfylls (1 uppfylls inte, 1 ej bedömd)"),
+        ([], "Inga mål att bedöma"),
+    ],
+)
+def test_rollup_sentence(statuses, expected):
+    assert rules.rollup_sentence(statuses) == expected
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        (["uppfylls", "uppfylls"], "uppfylls"),
+        (["uppfylls", "delvis"], "delvis"),
+        (["uppfylls", "uppfylls_inte", "delvis"], "uppfylls_inte"),
+        (["ej_bedomd", None], "ej_bedomd"),
+        (["uppfylls", "ej_bedomd"], "uppfylls"),
+    ],
+)
+def test_rollup_status(statuses, expected):
+    assert rules.rollup_status(statuses) == expected
+
+
+def test_status_label_has_symbol_and_word():
+    assert rules.status_label("uppfylls") == "● Uppfylls"
+    assert rules.status_label("delvis") == "◆ Uppfylls delvis"
+    assert rules.status_label("uppfylls_inte") == "○ Uppfylls inte"
+    assert rules.status_label(None) == "– Ej bedömd"
+
+
+@pytest.mark.parametrize(
+    ("prev", "cur", "direction", "expected"),
+    [(5, 7, "higher", "förbättring"), (5, 7, "lower", "försämring"), (5, 5, "higher", "oförändrat"),
+     (None, 5, "higher", "går inte att jämföra")],
+)
+def test_trend_word(prev, cur, direction, expected):
+    assert rules.trend_word(prev, cur, direction) == expected
+
+
+def test_effective_period_falls_back_to_latest():
+    assert rules.effective_period("AR", ["UR1", "UR2"]) == "UR2"
+    assert rules.effective_period("UR1", ["UR1", "UR2"]) == "UR1"
+    assert rules.effective_period("AR", []) is None
+
+
+def test_rollup_by_area_and_attention():
+    tree = pd.DataFrame([
+        dict(goal_id="M", parent_id=None, level="målområde", title="Område", status=None),
+        dict(goal_id="U1", parent_id="M", level="uppdrag", title="Ett", status="uppfylls"),
+        dict(goal_id="U2", parent_id="M", level="uppdrag", title="Två", status="uppfylls_inte"),
+        dict(goal_id="A1", parent_id="U2", level="åtagande", title="Tre", status="uppfylls"),
+    ])
+    area = goals.rollup_by_area(tree).iloc[0]
+    assert area["sentence"] == "2 av 3 uppfylls (1 uppfylls inte)"
+    assert area["status"] == "uppfylls_inte"
+    outcomes = pd.DataFrame([
+        dict(indicator_id="I1", name="Dialoger", gender="T", outcome=5, target=6, direction="higher"),
+        dict(indicator_id="I2", name="Andel", gender="T", outcome=None, target=80, direction="higher"),
+    ])
+    items = goals.attention(tree, outcomes)
+    assert [(i.kind, i.key) for i in items] == [("goal", "U2"), ("indicator", "I1")]
+    assert goals.target_summary(outcomes) == (0, 1)
