@@ -45,20 +45,23 @@ def counts_by_month(log: pd.DataFrame, end_month: int) -> pd.DataFrame:
 
 
 def month_table(log: pd.DataFrame, end_month: int) -> pd.DataFrame:
-    """Månad | one column per kind | Totalt: the counts behind the monthly chart."""
+    """Typ | one column per month | Totalt, then a Totalt row: the counts behind the monthly chart."""
     counts = counts_by_month(log, end_month)
-    wide = counts.pivot_table(index="month", columns="kind", values="n_activities", aggfunc="sum",
-                              fill_value=0).reindex(range(1, end_month + 1), fill_value=0)
-    kinds = [k for k in kinds_in(log) if k in wide.columns]
-    table = pd.DataFrame({"Månad": [MONTH_SHORT[m - 1] for m in wide.index]})
-    for kind in kinds:
-        table[kind_label(kind)] = [int(v) for v in wide[kind]]
-    table["Totalt"] = [int(v) for v in wide[kinds].sum(axis=1)] if kinds else 0
+    months = list(range(1, end_month + 1))
+    wide = counts.pivot_table(index="kind", columns="month", values="n_activities", aggfunc="sum",
+                              fill_value=0).reindex(columns=months, fill_value=0)
+    kinds = [k for k in kinds_in(log) if k in wide.index]
+    table = pd.DataFrame({"Typ": [*[kind_label(k) for k in kinds], "Totalt"]})
+    for m in months:
+        column = [int(wide.at[k, m]) for k in kinds]
+        table[MONTH_SHORT[m - 1]] = [*column, sum(column)]
+    totals = [int(wide.loc[k].sum()) for k in kinds]
+    table["Totalt"] = [*totals, sum(totals)]
     return table
 
 
 def kind_table(log: pd.DataFrame) -> pd.DataFrame:
-    """Typ | Antal | Deltagare (kända) | Aktiviteter utan deltagarantal, one row per kind."""
+    """Typ | Antal | Deltagare (kända antal) | Utan antal (activities with no known number)."""
     rows = []
     for kind in kinds_in(log):
         of_kind = log[log["kind"] == kind]
@@ -67,9 +70,9 @@ def kind_table(log: pd.DataFrame) -> pd.DataFrame:
             "Typ": kind_label(kind),
             "Antal": len(of_kind),
             "Deltagare": fmt.number(known.sum()) if len(known) else fmt.MISSING,
-            "Utan känt deltagarantal": len(of_kind) - len(known),
+            "Utan antal": len(of_kind) - len(known),
         })
-    return pd.DataFrame(rows, columns=["Typ", "Antal", "Deltagare", "Utan känt deltagarantal"])
+    return pd.DataFrame(rows, columns=["Typ", "Antal", "Deltagare", "Utan antal"])
 
 
 @dataclass(frozen=True)
@@ -118,17 +121,17 @@ def target_group_table(log: pd.DataFrame) -> pd.DataFrame:
 
 
 def log_table(log: pd.DataFrame, kinds: list[str] | None = None) -> pd.DataFrame:
-    """Datum | Typ | Aktivitet | Målgrupp | Plats | Deltagare | Kvinnor | Män | Källa."""
+    """Datum | Typ | Aktivitet | Deltagare | Kvinnor | Män | Målgrupp | Plats | Källa."""
     rows = log if kinds is None else log[log["kind"].isin(kinds)]
     return pd.DataFrame({
-        "Datum": [fmt.day(d) for d in rows["date"]],
+        "Datum": [fmt.day(pd.Timestamp(d).date()) for d in rows["date"]],
         "Typ": [kind_label(k) for k in rows["kind"]],
         "Aktivitet": rows["title"].astype(str),
-        "Målgrupp": [fmt.MISSING if fmt.is_missing(v) else str(v) for v in rows["target_group"]],
-        "Plats": [fmt.MISSING if fmt.is_missing(v) else str(v) for v in rows["place"]],
         "Deltagare": [fmt.number(v) for v in rows["participants_total"]],
         "Kvinnor": [fmt.number(v) for v in rows["participants_women"]],
         "Män": [fmt.number(v) for v in rows["participants_men"]],
+        "Målgrupp": [fmt.MISSING if fmt.is_missing(v) else str(v) for v in rows["target_group"]],
+        "Plats": [fmt.MISSING if fmt.is_missing(v) else str(v) for v in rows["place"]],
         "Källa": [fmt.MISSING if fmt.is_missing(v) else str(v) for v in rows["source_note"]],
     }).reset_index(drop=True)
 

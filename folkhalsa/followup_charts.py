@@ -69,6 +69,7 @@ def budget_posts_chart(ruled: pd.DataFrame, end_month: int) -> go.Figure:
     fig = _layout(fig, height=140 + 70 * len(names))
     fig.update_xaxes(title_text="Tusen kronor (tkr)", dtick=None, tickformat=None, rangemode="tozero")
     fig.update_layout(hovermode="closest", margin=dict(l=10, r=120, t=30, b=10))
+    fig.update_yaxes(automargin=True)
     return fig
 
 
@@ -83,6 +84,7 @@ def development_funds_chart(funds: pd.DataFrame, end_month: int) -> go.Figure:
     fig.update_layout(barmode="group")
     fig = _layout(fig, height=120 + 48 * len(funds))
     fig.update_xaxes(title_text="Tusen kronor (tkr)", dtick=None, tickformat=None, rangemode="tozero")
+    fig.update_yaxes(automargin=True)
     fig.update_layout(hovermode="closest")
     return fig
 
@@ -146,12 +148,21 @@ def survey_comparison_chart(results: pd.DataFrame, answer: str, group: str, gend
     fig = go.Figure()
     for gender in genders:
         rows = shown[shown["gender"] == gender].set_index(by).reindex(categories)
-        values = [None if fmt.is_missing(v) else float(v) for v in rows["shown_share"]]
-        texts = [survey.SUPPRESSED if bool(s) is True else fmt.value(v, "procent", 0)
-                 for v, s in zip(values, rows["is_suppressed"].fillna(False), strict=True)]
-        fig.add_bar(x=labels, y=values, name=rules.GENDER_LABEL_YOUNG[gender], text=texts,
-                    textposition="outside", cliponaxis=False,
-                    marker=dict(color=theme.GENDER_COLOUR[gender]))
+        suppressed = [s is True for s in rows["is_suppressed"]]
+        shares = [None if fmt.is_missing(v) else float(v) for v in rows["shown_share"]]
+        label = rules.GENDER_LABEL_YOUNG[gender]
+        fig.add_bar(
+            x=labels, name=label, marker=dict(color=theme.GENDER_COLOUR[gender]),
+            # a suppressed group is an empty bar carrying "..", so the gap is explained, not drawn as 0
+            y=[0 if s else v for v, s in zip(shares, suppressed, strict=True)],
+            text=[survey.SUPPRESSED if s else fmt.value(v, "procent", 0)
+                  for v, s in zip(shares, suppressed, strict=True)],
+            hovertemplate=[
+                f"%{{x}}: {survey.SUPPRESSED} färre än {survey.SUPPRESS_BELOW} svarande<extra>{label}</extra>" if s
+                else f"%{{x}}: {fmt.value(v, 'procent', 0)}<extra>{label}</extra>"
+                for v, s in zip(shares, suppressed, strict=True)],
+            textposition="outside", cliponaxis=False, textfont=dict(size=14),
+        )
     fig.update_layout(barmode="group")
     fig = _layout(fig, "procent", height=420)
     fig.update_xaxes(dtick=None, tickformat=None, type="category")

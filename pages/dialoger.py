@@ -33,19 +33,21 @@ else:
     cols[3].metric("Deltagare", fmt.number(people.total), border=True,
                    help=f"Summan av kända deltagarantal: {fmt.number(people.with_total)} av {fmt.number(people.n_activities)} "
                         "aktiviteter har ett antal. Aktiviteter utan antal räknas inte.")
-    split = {"T": people.split_total, "K": people.women, "M": people.men}
-    cols = st.columns(len(genders))
-    for col, g in zip(cols, genders, strict=True):
-        col.metric(f"Deltagare med känt kön: {rules.GENDER_LABEL[g].lower()}", fmt.number(split[g]),
-                   border=True)
-    st.caption(f"Uppdelning på kön finns för {fmt.number(people.with_gender)} av {fmt.number(people.n_activities)} aktiviteter; "
-               "där den saknas visas inget, aldrig noll.")
+    if people.with_gender:
+        split = {"T": people.split_total, "K": people.women, "M": people.men}
+        cols = st.columns(len(genders))
+        for col, g in zip(cols, genders, strict=True):
+            col.metric(f"Deltagare med känt kön: {rules.GENDER_LABEL[g].lower()}", fmt.number(split[g]),
+                       border=True)
+        st.caption(f"Uppdelning på kön finns för {fmt.number(people.with_gender)} av "
+                   f"{fmt.number(people.n_activities)} aktiviteter; där den saknas räknas inget, aldrig noll.")
+    else:
+        st.caption("Ingen aktivitet i urvalet har deltagarna uppdelade på kön.")
 
     st.header("Per månad och typ")
-    chart_col, table_col = st.columns([3, 2], gap="large")
-    chart_col.plotly_chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)),
-                           key="month_chart", config={"displaylogo": False})
-    table_col.dataframe(activities.month_table(log, sel.end_month), hide_index=True, key="month_table")
+    st.plotly_chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)),
+                    key="month_chart", config={"displaylogo": False})
+    st.dataframe(activities.month_table(log, sel.end_month), hide_index=True, key="month_table")
     left, right = st.columns(2, gap="large")
     left.subheader("Per typ")
     left.dataframe(activities.kind_table(log), hide_index=True, key="kind_table")
@@ -58,7 +60,7 @@ fed = outcomes[outcomes["name"].isin(activities.LOG_INDICATORS)]
 if fed.empty:
     st.info(f"{sel.committee_name} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
 else:
-    st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)]), hide_index=True,
+    st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
                  key="log_indicators")
     n_log = int((log["kind"] == "dialog").sum()) if not log.empty else 0
     st.caption(f"Loggen har {fmt.number(n_log)} dialoger {months} {sel.year}. Utfall och målvärden för "
@@ -76,6 +78,8 @@ else:
                             config={"displaylogo": False})
             if set(genders) - set(shown):
                 st.caption("Indikatorn är inte uppdelad på kön för den här nämnden.")
+    st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
+               "Saknade värden visas som ett avbrott i linjen, aldrig som noll.")
 
 st.header("Jämfört med tidigare år och andra nämnder")
 by_year = q("activity_by_committee_year", end_month=sel.end_month)

@@ -18,7 +18,7 @@ if sel.period is None or rows.empty:
 months = economy.months_label(sel.end_month)
 total = economy.totals(rows, sel.end_month)
 sign = economy.deviation_sign(total.deviation_tkr)
-cols = st.columns(4)
+cols = st.columns([1, 1, 1.5, 1])
 cols[0].metric(f"Budget {sel.year}", fmt.value(total.budget_tkr, "tkr"), border=True,
                help="Årets budget: summan av huvudposterna.")
 cols[1].metric(f"Utfall {months}", fmt.value(total.outcome_tkr, "tkr"),
@@ -45,21 +45,19 @@ year_col.progress(total.share_of_year / 100,
 st.caption(economy.usage_sentence(total))
 
 st.header("Budget, utfall och prognos per post")
-ruled = economy.with_rules(rows, sel.end_month)
-chart_col, table_col = st.columns([2, 3], gap="large")
-chart_col.plotly_chart(fcharts.budget_posts_chart(ruled, sel.end_month), key="posts_chart",
-                       config={"displaylogo": False})
-table_col.dataframe(economy.posts_table(rows, sel.end_month), hide_index=True, key="posts_table")
+st.dataframe(economy.posts_table(rows, sel.end_month), hide_index=True, key="posts_table")
 st.caption("Avvikelse = periodiserad budget − utfall: ▲ positiv (lägre kostnader än budgeterat), "
            "▼ negativ (högre). Saknas en periodiserad budget används årets budget × månader/12. "
            "Summan är huvudposternas summa.")
+st.plotly_chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.end_month), sel.end_month),
+                key="posts_chart", config={"displaylogo": False})
 
 st.header("Utvecklingsmedel per ändamål")
 funds = economy.development_funds(rows)
 if funds.empty:
     st.info("Utvecklingsmedlen är inte fördelade på ändamål för urvalet.", icon="ℹ️")
 else:
-    chart_col, table_col = st.columns([3, 2], gap="large")
+    chart_col, table_col = st.columns([2, 3], gap="large")
     chart_col.plotly_chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart",
                            config={"displaylogo": False})
     table_col.dataframe(economy.development_funds_table(rows, sel.end_month), hide_index=True,
@@ -68,8 +66,7 @@ else:
 
 st.header("Utvecklingen över åren")
 trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_id), sel.requested_period)
-years = views.all_years()
-chart_col, table_col = st.columns([3, 2], gap="large")
-chart_col.plotly_chart(fcharts.budget_trend_chart(trend, years), key="trend_chart", config={"displaylogo": False})
-table_col.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
+st.plotly_chart(fcharts.budget_trend_chart(trend, views.all_years()), key="trend_chart",
+                config={"displaylogo": False})
+st.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
 st.caption("Varje år visas den valda perioden, eller årets senaste uppföljning när perioden saknas.")

@@ -5,11 +5,12 @@ import streamlit as st
 from folkhalsa import fmt, survey
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.schema import SCHOOL_YEARS, SURVEY_AREAS
-from folkhalsa.ui import gender, shell, widgets
+from folkhalsa.ui import gender, shell
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
-widgets.heading("LUPP och enkäter", sel)
+st.title(f"LUPP och enkäter: {sel.municipality_name}")
+st.markdown(f"**{fmt.plain(sel.committee_name)} · enkäter bland unga i {fmt.plain(sel.municipality_name)}**")
 
 rounds = q("survey_rounds")
 if rounds.empty:
