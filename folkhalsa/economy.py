@@ -94,6 +94,15 @@ def deviation_words(value: object) -> str:
     return f"{word} budgetavvikelse om {amount}"
 
 
+def deviation_kind(value: object) -> str:
+    """``positiv budgetavvikelse`` (or negativ, ingen): the words without the amount."""
+    sign = deviation_sign(value)
+    if sign == "missing":
+        return "avvikelse saknas"
+    return {"positive": "positiv budgetavvikelse", "negative": "negativ budgetavvikelse",
+            "zero": "ingen budgetavvikelse"}[sign]
+
+
 def deviation_label(value: object) -> str:
     """Symbol, signed amount and words together: never colour alone."""
     sign = deviation_sign(value)

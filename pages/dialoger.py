@@ -48,7 +48,7 @@ else:
     st.plotly_chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)),
                     key="month_chart", config={"displaylogo": False})
     st.dataframe(activities.month_table(log, sel.end_month), hide_index=True, key="month_table")
-    left, right = st.columns(2, gap="large")
+    left, right = st.columns([2, 3], gap="large")
     left.subheader("Per typ")
     left.dataframe(activities.kind_table(log), hide_index=True, key="kind_table")
     right.subheader("Målgrupper som nåtts")

@@ -25,7 +25,7 @@ cols[1].metric(f"Utfall {months}", fmt.value(total.outcome_tkr, "tkr"),
                f"{fmt.value(total.share_used, 'procent', 0)} av budgeten", delta_color="off",
                delta_arrow="off", border=True, help="Bokfört utfall från januari till periodens slut.")
 cols[2].metric("Budgetavvikelse (periodiserad)", economy.deviation_text(total.deviation_tkr),
-               economy.deviation_words(total.deviation_tkr),
+               economy.deviation_kind(total.deviation_tkr),
                delta_color=economy.DEVIATION_MARKDOWN_COLOUR[sign],
                delta_arrow={"positive": "up", "negative": "down"}.get(sign, "off"), border=True,
                help=f"Periodiserad budget {months} ({fmt.value(total.period_budget_tkr, 'tkr', 0)}) minus "
@@ -57,11 +57,9 @@ funds = economy.development_funds(rows)
 if funds.empty:
     st.info("Utvecklingsmedlen är inte fördelade på ändamål för urvalet.", icon="ℹ️")
 else:
-    chart_col, table_col = st.columns([2, 3], gap="large")
-    chart_col.plotly_chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart",
-                           config={"displaylogo": False})
-    table_col.dataframe(economy.development_funds_table(rows, sel.end_month), hide_index=True,
-                        key="funds_table")
+    st.dataframe(economy.development_funds_table(rows, sel.end_month), hide_index=True, key="funds_table")
+    st.plotly_chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart",
+                    config={"displaylogo": False})
     st.caption("Ändamål utan bokfört utfall visas som ”–”, inte som noll.")
 
 st.header("Utvecklingen över åren")

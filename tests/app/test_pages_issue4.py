@@ -27,7 +27,7 @@ def test_ekonomi_halmstad_2022_ur2_shows_the_real_figures():
     assert figures["Utfall jan–aug"] == f"630{NB}tkr"
     assert figures["Budgetavvikelse (periodiserad)"] == f"+46{NB}tkr"
     deviation = next(m for m in at.metric if m.label.startswith("Budgetavvikelse"))
-    assert deviation.delta == "positiv budgetavvikelse om 46\u00a0tkr"
+    assert deviation.delta == "positiv budgetavvikelse"
     text = all_text(at)
     assert f"630{NB}tkr med en positiv budgetavvikelse om 46{NB}tkr" in text
     assert f"53{NB}% av årets budget är använd när 67{NB}% av året har gått" in text
@@ -50,7 +50,8 @@ def test_ekonomi_follows_the_committee_and_shows_a_negative_deviation():
     assert after != before
     assert after["Budgetavvikelse (periodiserad)"] == f"−9{NB}tkr"
     deviation = next(m for m in at.metric if m.label.startswith("Budgetavvikelse"))
-    assert deviation.delta == f"negativ budgetavvikelse om 9{NB}tkr"
+    assert deviation.delta == "negativ budgetavvikelse"
+    assert f"negativ budgetavvikelse om 9{NB}tkr" in all_text(at)
 
 
 def test_ekonomi_full_year_uses_the_whole_budget():
