@@ -121,6 +121,7 @@ REAL_BUDGET_2022 = [
     ("Healthy Cities medlemsavgift", "Utvecklingsmedel", 20, None, 19, 20),
     ("Ofördelat", "Utvecklingsmedel", 30, None, None, 30),
 ]
+DEVELOPMENT_FUNDS_PROFILE = {"UR1": 0.1, "UR2": 0.3, "AR": 1.0}  # periodised share of the year's budget
 PLACES = {"1380": ["Alla hjärtans hus", "Husknuten", "Stadsbiblioteket", "Andersbergs fritidsgård"],
           "1381": ["Laholms bibliotek", "Campus Laholm"], "1315": ["Hylte bibliotek", "Medborgarhuset"],
           "1382": ["Falkenbergs bibliotek", "Stadshuset"], "1383": ["Varbergs bibliotek", "Komedianten"],
@@ -359,9 +360,79 @@ def _sum_parents(rows: list[dict]) -> list[dict]:
             for key, total in sums.items():
                 m = example & (df.account == parent) & (df.committee_id == key[0]) & (df.year == key[1]) & (df.period == key[2])
                 if col == "period_budget_tkr" and parent == "Utvecklingsmedel":
-                    total = round(df.loc[m, "budget_tkr"].iloc[0] * 0.3)
+                    # spent late in the year, as in seed 001 (99 of 330 tkr by August)
+                    total = round(df.loc[m, "budget_tkr"].iloc[0] * DEVELOPMENT_FUNDS_PROFILE[key[2]])
                 df.loc[m, col] = total
     return df.to_dict("records")
+
+
+# LUPP (MUCF's youth survey), example rounds 2018 and 2021. Per question: area, answers in
+# the order the survey asks them, and typical shares for girls (K) and boys (M) in åk 8.
+LUPP_YEARS = (2018, 2021)
+LUPP_QUESTIONS = [
+    ("skola", "Hur trivs du i skolan?", ("Mycket bra", "Ganska bra", "Ganska dåligt", "Mycket dåligt"),
+     (28, 50, 15, 7), (34, 47, 12, 7)),
+    ("skola", "Känner du dig trygg i skolan?", ("Alltid", "Oftast", "Ibland", "Sällan eller aldrig"),
+     (38, 44, 13, 5), (48, 38, 10, 4)),
+    ("fritid", "Hur ofta tränar eller motionerar du på din fritid?",
+     ("Minst en gång i veckan", "Mer sällan", "Aldrig"), (64, 26, 10), (74, 18, 8)),
+    ("fritid", "Har du någon vuxen utanför familjen som du kan prata med om viktiga saker?",
+     ("Ja", "Nej", "Vet inte"), (52, 30, 18), (47, 33, 20)),
+    ("hälsa", "Hur mår du i allmänhet?", ("Mycket bra", "Ganska bra", "Ganska dåligt", "Mycket dåligt"),
+     (22, 48, 22, 8), (45, 42, 9, 4)),
+    ("hälsa", "Har du haft svårt att sova under den senaste månaden?", ("Ja, ofta", "Ja, ibland", "Nej"),
+     (27, 41, 32), (14, 37, 49)),
+    ("trygghet", "Känner du dig trygg i ditt bostadsområde på kvällen?",
+     ("Ja, alltid", "Ja, oftast", "Nej, sällan", "Nej, aldrig"), (38, 43, 13, 6), (63, 29, 5, 3)),
+    ("trygghet", "Har du blivit mobbad eller trakasserad under det senaste halvåret?", ("Ja", "Nej"),
+     (19, 81), (13, 87)),
+    ("inflytande", "Vill du vara med och påverka i din kommun?", ("Ja", "Nej", "Vet inte"),
+     (52, 20, 28), (44, 27, 29)),
+    ("inflytande", "Tror du att du har möjlighet att framföra dina åsikter till dem som bestämmer i kommunen?",
+     ("Ja", "Nej", "Vet inte"), (27, 36, 37), (31, 33, 36)),
+    ("framtid", "Hur ser du på din egen framtid?",
+     ("Mycket positivt", "Ganska positivt", "Ganska negativt", "Mycket negativt"), (30, 52, 14, 4), (44, 45, 8, 3)),
+    ("framtid", "Vill du bo kvar i kommunen när du blir äldre?", ("Ja", "Nej", "Vet inte"),
+     (34, 38, 28), (41, 30, 29)),
+]
+# Pupils answering per school year (a small gymnasium in Hylte gives groups below 10).
+LUPP_PUPILS = {"1380": (820, 640), "1381": (210, 120), "1315": (95, 19), "1382": (380, 260),
+               "1383": (560, 430), "1384": (790, 520)}
+
+
+def _shares(rng: random.Random, base: tuple[int, ...], shift: float) -> list[float]:
+    """A share vector near ``base`` (the first answer moved by ``shift``), summing to about 100."""
+    raw = [max(1.0, b + rng.gauss(0, 3) + (shift if i == 0 else -shift / (len(base) - 1)))
+           for i, b in enumerate(base)]
+    return [round(100 * r / sum(raw)) for r in raw]
+
+
+def _surveys() -> list[dict]:
+    """LUPP example results: six municipalities, two rounds, by school year and gender."""
+    rng = random.Random(20211015)  # a generator of its own: the other tables stay as they were
+    rows = []
+    for year in LUPP_YEARS:
+        for code in MUNICIPALITIES:
+            local = rng.gauss(0, 3)  # some municipalities answer a little more positively
+            for group, pupils in zip(("åk 8", "gymnasiet år 2"), LUPP_PUPILS[code], strict=True):
+                size = max(8, round(pupils * rng.uniform(0.85, 1.1)))
+                for area, question, answers, girls, boys in LUPP_QUESTIONS:
+                    answered = max(6, round(size * rng.uniform(0.9, 1.0)))
+                    n_k = round(answered * rng.uniform(0.46, 0.52))
+                    n_m = round(answered * rng.uniform(0.44, 0.5))
+                    n_t = max(answered, n_k + n_m)
+                    shift = local + (-4 if year == 2021 and area == "hälsa" else 0) \
+                        + (-3 if group == "gymnasiet år 2" else 0)
+                    k = _shares(rng, girls, shift)
+                    m = _shares(rng, boys, shift)
+                    t = [round((a * n_k + b * n_m) / (n_k + n_m)) for a, b in zip(k, m, strict=True)]
+                    for gender, n, shares in (("T", n_t, t), ("K", n_k, k), ("M", n_m, m)):
+                        for answer, share in zip(answers, shares, strict=True):
+                            rows.append(dict(survey="LUPP", survey_year=year, municipality_code=code,
+                                             question=question, answer=answer, group=group,
+                                             gender=gender, area=area, share=float(share),
+                                             n_respondents=n, source_note=EXAMPLE_SOURCE))
+    return rows
 
 
 _ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
@@ -385,7 +456,7 @@ def build() -> dict[str, pd.DataFrame]:
     indicators, values = _indicators(rng, activities)
     frames = dict(committees=committees, committee_municipalities=links, goals=goals,
                   goal_assessments=assessments, indicators=indicators, indicator_values=values,
-                  activities=activities, budget=_budget(rng))
+                  activities=activities, budget=_budget(rng), survey_results=_surveys())
     return {name: pd.DataFrame(rows) for name, rows in frames.items()}
 
 

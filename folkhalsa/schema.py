@@ -16,6 +16,8 @@ UNITS: tuple[str, ...] = ("antal", "procent", "tkr")
 DIRECTIONS: tuple[str, ...] = ("higher", "lower")
 GOAL_LEVELS: tuple[str, ...] = ("målområde", "uppdrag", "åtagande", "aktivitet")
 ACTIVITY_KINDS: tuple[str, ...] = ("dialog", "föreläsning", "konferens", "sammanträde", "övrigt")
+SURVEY_AREAS: tuple[str, ...] = ("skola", "fritid", "hälsa", "trygghet", "inflytande", "framtid")
+SCHOOL_YEARS: tuple[str, ...] = ("åk 8", "gymnasiet år 2")
 EXAMPLE_SOURCE = "Exempeldata"
 
 
@@ -78,6 +80,13 @@ TABLES: dict[str, Table] = {
            ("account", "VARCHAR"), ("parent_account", "VARCHAR"), ("position", "SMALLINT"),
            ("budget_tkr", "DOUBLE"), ("period_budget_tkr", "DOUBLE"), ("outcome_tkr", "DOUBLE"),
            ("forecast_tkr", "DOUBLE"),
+           ("source_note", "VARCHAR")),
+        # One row per answer of a survey question, for one municipality, survey round, school
+        # year ("group") and gender: the share (0–100) of the group's respondents giving it.
+        _t("survey_results", ("survey", "survey_year", "municipality_code", "question", "answer", "group", "gender"),
+           ("survey", "VARCHAR"), ("survey_year", "SMALLINT"), ("municipality_code", "VARCHAR"),
+           ("question", "VARCHAR"), ("answer", "VARCHAR"), ("group", "VARCHAR"), ("gender", "VARCHAR"),
+           ("area", "VARCHAR", False), ("share", "DOUBLE"), ("n_respondents", "INTEGER"),
            ("source_note", "VARCHAR")),
     )
 }

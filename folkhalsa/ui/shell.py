@@ -14,6 +14,9 @@ PAGES = [
     ("pages/oversikt.py", "Översikt", ":material/dashboard:", None),
     ("pages/maluppfyllelse.py", "Måluppfyllelse", ":material/flag:", "maluppfyllelse"),
     ("pages/indikatorer.py", "Indikatorer", ":material/monitoring:", "indikatorer"),
+    ("pages/dialoger.py", "Dialoger och aktiviteter", ":material/forum:", "dialoger"),
+    ("pages/lupp.py", "LUPP och enkäter", ":material/school:", "lupp"),
+    ("pages/ekonomi.py", "Ekonomi", ":material/account_balance:", "ekonomi"),
     ("pages/moteslage.py", "Mötesläge", ":material/co_present:", "moteslage"),
 ]
 

@@ -1,0 +1,109 @@
+"""Dialoger och aktiviteter: the committee's activities log, its indicators and comparisons."""
+
+import streamlit as st
+
+from folkhalsa import activities, charts, economy, fmt, rules, tables
+from folkhalsa import followup_charts as fcharts
+from folkhalsa.ui import gender, shell, views, widgets
+from folkhalsa.ui.data import q
+
+sel = shell.selection()
+widgets.heading("Dialoger och aktiviteter", sel)
+if sel.period is None:
+    widgets.no_data(sel)
+    st.stop()
+
+months = economy.months_label(sel.end_month)
+log = q("activity_log", committee_id=sel.committee_id, year=sel.year, end_month=sel.end_month)
+st.caption(f"Aktivitetsloggen {months} {sel.year}: dialoger, föreläsningar, konferenser, "
+           "sammanträden och övriga möten.")
+genders = gender.choice(["T", "K", "M"], key="kon_dialoger")
+
+if log.empty:
+    st.info(f"{sel.committee_name} har inga aktiviteter i loggen för {months} {sel.year}.", icon="ℹ️")
+else:
+    people = activities.participants(log)
+    cols = st.columns(4)
+    cols[0].metric("Aktiviteter", fmt.number(len(log)), border=True,
+                   help=f"Alla aktiviteter i loggen {months} {sel.year}.")
+    cols[1].metric("Genomförda dialoger", fmt.number(int((log["kind"] == "dialog").sum())), border=True,
+                   help="Aktiviteter av typen dialog i loggen.")
+    cols[2].metric("Målgrupper som nåtts", fmt.number(log["target_group"].nunique()), border=True,
+                   help="Olika målgrupper bland aktiviteterna i loggen.")
+    cols[3].metric("Deltagare", fmt.number(people.total), border=True,
+                   help=f"Summan av kända deltagarantal: {fmt.number(people.with_total)} av {fmt.number(people.n_activities)} "
+                        "aktiviteter har ett antal. Aktiviteter utan antal räknas inte.")
+    if people.with_gender:
+        split = {"T": people.split_total, "K": people.women, "M": people.men}
+        cols = st.columns(len(genders))
+        for col, g in zip(cols, genders, strict=True):
+            col.metric(f"Deltagare med känt kön: {rules.GENDER_LABEL[g].lower()}", fmt.number(split[g]),
+                       border=True)
+        st.caption(f"Uppdelning på kön finns för {fmt.number(people.with_gender)} av "
+                   f"{fmt.number(people.n_activities)} aktiviteter; där den saknas räknas inget, aldrig noll.")
+    else:
+        st.caption("Ingen aktivitet i urvalet har deltagarna uppdelade på kön.")
+
+    st.header("Per månad och typ")
+    st.plotly_chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)),
+                    key="month_chart", config={"displaylogo": False})
+    st.dataframe(activities.month_table(log, sel.end_month), hide_index=True, key="month_table")
+    left, right = st.columns([2, 3], gap="large")
+    left.subheader("Per typ")
+    left.dataframe(activities.kind_table(log), hide_index=True, key="kind_table")
+    right.subheader("Målgrupper som nåtts")
+    right.dataframe(activities.target_group_table(log), hide_index=True, key="target_group_table")
+
+st.header("Indikatorer som följs upp med loggen")
+outcomes = q("indicator_outcomes", committee_id=sel.committee_id, year=sel.year, period=sel.period)
+fed = outcomes[outcomes["name"].isin(activities.LOG_INDICATORS)]
+if fed.empty:
+    st.info(f"{sel.committee_name} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
+else:
+    st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
+                 key="log_indicators")
+    n_log = int((log["kind"] == "dialog").sum()) if not log.empty else 0
+    st.caption(f"Loggen har {fmt.number(n_log)} dialoger {months} {sel.year}. Utfall och målvärden för "
+               f"{rules.PERIOD_LABEL[sel.period]}; saknade värden visas som ”–”.")
+    years = views.all_years()
+    names = list(dict.fromkeys(fed["name"]))
+    for tab, name in zip(st.tabs([n.split(" inom ramen")[0] for n in names]), names, strict=True):
+        info = fed[fed["name"] == name].iloc[0]
+        own = views.indicator_trend(name)
+        own = own[own["committee_id"] == sel.committee_id]
+        shown = [g for g in genders if g in set(own["gender"])] or ["T"]
+        with tab:
+            st.markdown(f"**{fmt.plain(name)}**")
+            st.plotly_chart(charts.trend_chart(own, info["unit"], shown, years), key=f"trend_{info['indicator_id']}",
+                            config={"displaylogo": False})
+            if set(genders) - set(shown):
+                st.caption("Indikatorn är inte uppdelad på kön för den här nämnden.")
+    st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
+               "Saknade värden visas som ett avbrott i linjen, aldrig som noll.")
+
+st.header("Jämfört med tidigare år och andra nämnder")
+by_year = q("activity_by_committee_year", end_month=sel.end_month)
+measure_labels = dict(activities.COMPARE_MEASURES)
+measure = st.selectbox("Mått", list(measure_labels), format_func=measure_labels.get, key="matt")
+if measure == "n_participants":
+    measure = activities.GENDER_MEASURE[genders[0]]
+    st.caption(f"Deltagare: {rules.GENDER_LABEL[genders[0]].lower()} (första valda kön); "
+               "bara aktiviteter med känt antal räknas.")
+years = views.all_years()
+st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {sel.municipality_name} är markerad.")
+chart_col, table_col = st.columns([3, 2], gap="large")
+chart_col.plotly_chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years),
+                       key="log_comparison_chart", config={"displaylogo": False})
+table_col.dataframe(activities.comparison_table(by_year, measure, years), hide_index=True,
+                    key="log_comparison_table")
+
+st.header("Aktivitetsloggen")
+if log.empty:
+    st.caption("Loggen är tom för urvalet.")
+else:
+    kinds = activities.kinds_in(log)
+    chosen = st.multiselect("Visa typ", kinds, default=kinds, format_func=activities.kind_label,
+                            key="typfilter", placeholder="Välj en eller flera typer")
+    table = activities.log_table(log, chosen)
+    st.caption(f"Visar {len(table)} av {len(log)} aktiviteter.")
+    st.dataframe(table, hide_index=True, key="log_table")

@@ -1,0 +1,70 @@
+"""Ekonomi: budget, outcome so far and forecast per post, the deviation, development funds, trend."""
+
+import streamlit as st
+
+from folkhalsa import economy, fmt
+from folkhalsa import followup_charts as fcharts
+from folkhalsa.ui import shell, views, widgets
+from folkhalsa.ui.data import q
+
+sel = shell.selection()
+widgets.heading("Ekonomi", sel)
+rows = q("budget_rows", committee_id=sel.committee_id, year=sel.year, period=sel.period or sel.requested_period)
+if sel.period is None or rows.empty:
+    st.info(f"{sel.committee_name} har ingen ekonomisk uppföljning för {sel.year}. Välj ett annat år i urvalet.",
+            icon="ℹ️")
+    st.stop()
+
+months = economy.months_label(sel.end_month)
+total = economy.totals(rows, sel.end_month)
+sign = economy.deviation_sign(total.deviation_tkr)
+cols = st.columns([1, 1, 1.5, 1])
+cols[0].metric(f"Budget {sel.year}", fmt.value(total.budget_tkr, "tkr"), border=True,
+               help="Årets budget: summan av huvudposterna.")
+cols[1].metric(f"Utfall {months}", fmt.value(total.outcome_tkr, "tkr"),
+               f"{fmt.value(total.share_used, 'procent', 0)} av budgeten", delta_color="off",
+               delta_arrow="off", border=True, help="Bokfört utfall från januari till periodens slut.")
+cols[2].metric("Budgetavvikelse (periodiserad)", economy.deviation_text(total.deviation_tkr),
+               economy.deviation_kind(total.deviation_tkr),
+               delta_color=economy.DEVIATION_MARKDOWN_COLOUR[sign],
+               delta_arrow={"positive": "up", "negative": "down"}.get(sign, "off"), border=True,
+               help=f"Periodiserad budget {months} ({fmt.value(total.period_budget_tkr, 'tkr', 0)}) minus "
+                    "utfallet. Positiv avvikelse betyder lägre kostnader än budgeterat.")
+cols[3].metric("Prognos helår", fmt.value(total.forecast_tkr, "tkr"),
+               f"{economy.deviation_text(total.forecast_deviation_tkr)} mot budget", delta_color="off",
+               delta_arrow="off", border=True, help="Prognosen för hela året; avvikelsen är budget minus prognos.")
+
+colour = economy.DEVIATION_MARKDOWN_COLOUR[sign]
+st.markdown(f":{colour}[**{economy.DEVIATION_SYMBOL[sign]}**] {economy.summary_sentence(total, sel.year)} "
+            f"{economy.forecast_words(total)}")
+used_col, year_col = st.columns(2, gap="large")
+used_col.progress(min(1.0, (total.share_used or 0) / 100),
+                  text=f"Använt av årets budget: {fmt.value(total.share_used, 'procent', 0)}")
+year_col.progress(total.share_of_year / 100,
+                  text=f"Del av året som gått ({months}): {fmt.value(total.share_of_year, 'procent', 0)}")
+st.caption(economy.usage_sentence(total))
+
+st.header("Budget, utfall och prognos per post")
+st.dataframe(economy.posts_table(rows, sel.end_month), hide_index=True, key="posts_table")
+st.caption("Avvikelse = periodiserad budget − utfall: ▲ positiv (lägre kostnader än budgeterat), "
+           "▼ negativ (högre). Saknas en periodiserad budget används årets budget × månader/12. "
+           "Summan är huvudposternas summa.")
+st.plotly_chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.end_month), sel.end_month),
+                key="posts_chart", config={"displaylogo": False})
+
+st.header("Utvecklingsmedel per ändamål")
+funds = economy.development_funds(rows)
+if funds.empty:
+    st.info("Utvecklingsmedlen är inte fördelade på ändamål för urvalet.", icon="ℹ️")
+else:
+    st.dataframe(economy.development_funds_table(rows, sel.end_month), hide_index=True, key="funds_table")
+    st.plotly_chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart",
+                    config={"displaylogo": False})
+    st.caption("Ändamål utan bokfört utfall visas som ”–”, inte som noll.")
+
+st.header("Utvecklingen över åren")
+trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_id), sel.requested_period)
+st.plotly_chart(fcharts.budget_trend_chart(trend, views.all_years()), key="trend_chart",
+                config={"displaylogo": False})
+st.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
+st.caption("Varje år visas den valda perioden, eller årets senaste uppföljning när perioden saknas.")
