@@ -121,7 +121,7 @@ def answers_chart(results: pd.DataFrame, groups: list[str], genders: list[str]) 
             texts.append(fmt.value(value, "procent", 0) if values[-1] is not None and value >= 5 else "")
         fig.add_bar(y=labels, x=values, orientation="h", name=answer, text=texts,
                     textposition="inside", insidetextanchor="middle",
-                    marker=dict(color=_kind_colour(i), line=dict(color="#FFFFFF", width=1)))
+                    marker=dict(color=_kind_colour(i), line=dict(color=theme.SEPARATOR_COLOUR, width=1)))
     for (g, s), label in zip(bars, labels, strict=True):
         rows = shown[(shown["group"] == g) & (shown["gender"] == s)]
         if rows["is_suppressed"].all():
