@@ -45,8 +45,7 @@ else:
         st.caption("Ingen aktivitet i urvalet har deltagarna uppdelade på kön.")
 
     st.header("Per månad och typ")
-    st.plotly_chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)),
-                    key="month_chart", config={"displaylogo": False})
+    widgets.chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)), key="month_chart")
     st.dataframe(activities.month_table(log, sel.end_month), hide_index=True, key="month_table")
     left, right = st.columns([2, 3], gap="large")
     left.subheader("Per typ")
@@ -74,8 +73,7 @@ else:
         shown = [g for g in genders if g in set(own["gender"])] or ["T"]
         with tab:
             st.markdown(f"**{fmt.plain(name)}**")
-            st.plotly_chart(charts.trend_chart(own, info["unit"], shown, years), key=f"trend_{info['indicator_id']}",
-                            config={"displaylogo": False})
+            widgets.chart(charts.trend_chart(own, info["unit"], shown, years), key=f"trend_{info['indicator_id']}")
             if set(genders) - set(shown):
                 st.caption("Indikatorn är inte uppdelad på kön för den här nämnden.")
     st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
@@ -92,8 +90,7 @@ if measure == "n_participants":
 years = views.all_years()
 st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {sel.municipality_name} är markerad.")
 chart_col, table_col = st.columns([3, 2], gap="large")
-chart_col.plotly_chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years),
-                       key="log_comparison_chart", config={"displaylogo": False})
+widgets.chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years), key="log_comparison_chart", container=chart_col)
 table_col.dataframe(activities.comparison_table(by_year, measure, years), hide_index=True,
                     key="log_comparison_table")
 

@@ -49,8 +49,7 @@ st.dataframe(economy.posts_table(rows, sel.end_month), hide_index=True, key="pos
 st.caption("Avvikelse = periodiserad budget − utfall: ▲ positiv (lägre kostnader än budgeterat), "
            "▼ negativ (högre). Saknas en periodiserad budget används årets budget × månader/12. "
            "Summan är huvudposternas summa.")
-st.plotly_chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.end_month), sel.end_month),
-                key="posts_chart", config={"displaylogo": False})
+widgets.chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.end_month), sel.end_month), key="posts_chart")
 
 st.header("Utvecklingsmedel per ändamål")
 funds = economy.development_funds(rows)
@@ -58,13 +57,11 @@ if funds.empty:
     st.info("Utvecklingsmedlen är inte fördelade på ändamål för urvalet.", icon="ℹ️")
 else:
     st.dataframe(economy.development_funds_table(rows, sel.end_month), hide_index=True, key="funds_table")
-    st.plotly_chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart",
-                    config={"displaylogo": False})
+    widgets.chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart")
     st.caption("Ändamål utan bokfört utfall visas som ”–”, inte som noll.")
 
 st.header("Utvecklingen över åren")
 trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_id), sel.requested_period)
-st.plotly_chart(fcharts.budget_trend_chart(trend, views.all_years()), key="trend_chart",
-                config={"displaylogo": False})
+widgets.chart(fcharts.budget_trend_chart(trend, views.all_years()), key="trend_chart")
 st.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
 st.caption("Varje år visas den valda perioden, eller årets senaste uppföljning när perioden saknas.")

@@ -5,7 +5,7 @@ import streamlit as st
 from folkhalsa import fmt, survey
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.schema import SCHOOL_YEARS, SURVEY_AREAS
-from folkhalsa.ui import gender, shell
+from folkhalsa.ui import gender, shell, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -57,8 +57,7 @@ if own.empty:
     st.info(f"Frågan ställdes inte i {sel.municipality_name} {year}.", icon="ℹ️")
 else:
     chart_col, table_col = st.columns([3, 2], gap="large")
-    chart_col.plotly_chart(fcharts.answers_chart(own, groups, genders), key="answers_chart",
-                           config={"displaylogo": False})
+    widgets.chart(fcharts.answers_chart(own, groups, genders), key="answers_chart", container=chart_col)
     table_col.dataframe(survey.answers_table(own, groups, genders), hide_index=True, key="answers_table")
 
 answers = survey.answers_of(results)
@@ -71,8 +70,7 @@ st.caption(f"Andel som svarat ”{fmt.plain(answer)}” i {sel.municipality_name
 cols = st.columns(len(groups))
 for col, group in zip(cols, survey.ordered_groups(groups), strict=True):
     col.markdown(f"**{group}**")
-    col.plotly_chart(fcharts.survey_comparison_chart(over_years, answer, group, genders, by="survey_year"),
-                     key=f"years_chart_{group}", config={"displaylogo": False})
+    widgets.chart(fcharts.survey_comparison_chart(over_years, answer, group, genders, by="survey_year"), key=f"years_chart_{group}", container=col)
 st.dataframe(survey.years_table(over_years, answer, groups, genders), hide_index=True, key="years_table")
 
 st.header(f"Jämfört med andra kommuner {year}")
@@ -81,9 +79,8 @@ st.caption(f"Andel som svarat ”{fmt.plain(answer)}”, med antal svarande (n).
 cols = st.columns(len(groups))
 for col, group in zip(cols, survey.ordered_groups(groups), strict=True):
     col.markdown(f"**{group}**")
-    col.plotly_chart(fcharts.survey_comparison_chart(same_round, answer, group, genders, by="municipality_name",
-                                                     highlight=sel.municipality_name),
-                     key=f"municipalities_chart_{group}", config={"displaylogo": False})
+    widgets.chart(fcharts.survey_comparison_chart(same_round, answer, group, genders, by="municipality_name",
+                                                     highlight=sel.municipality_name), key=f"municipalities_chart_{group}", container=col)
 st.dataframe(survey.municipalities_table(same_round, answer, groups, genders), hide_index=True,
              key="municipalities_table")
 st.caption(f"”{survey.SUPPRESSED}” betyder färre än {fmt.number(survey.SUPPRESS_BELOW)} svarande i gruppen: "

@@ -35,6 +35,6 @@ def no_data(sel: filters.Selection) -> None:
             icon="ℹ️")
 
 
-def chart(fig, key: str) -> None:
+def chart(fig, key: str, container=st) -> None:
     """A plotly chart with our own layout (projector-sized type), not Streamlit's theme over it."""
-    st.plotly_chart(fig, key=key, theme=None, config={"displaylogo": False, "locale": "sv"})
+    container.plotly_chart(fig, key=key, theme=None, config={"displaylogo": False, "locale": "sv"})
