@@ -427,6 +427,7 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
                                            f"{seen_tables[sheet.table]}; ta med den en gång."))
             continue
         seen_tables[sheet.table] = sheet.where
+        parsed.setdefault(sheet.table, [])
         positions, problems = _check_headers(sheet)
         result.problems += problems
         if problems:
@@ -464,7 +465,7 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
 def _reference_problems(parsed: dict, after: dict[str, Rows]) -> list[Problem]:
     problems = []
     for table, cols, target, target_cols in sh.REFERENCES:
-        if table not in parsed or target not in TABLES:
+        if not parsed.get(table) or target not in TABLES:
             continue
         tcols = TABLES[target].column_names
         known = {tuple(r[tcols.index(c)] for c in target_cols) for r in after[target].values()}
@@ -486,7 +487,7 @@ def _reference_problems(parsed: dict, after: dict[str, Rows]) -> list[Problem]:
 
 def _unit_problems(parsed: dict, after: dict[str, Rows]) -> list[Problem]:
     """Outcomes and targets: ≥ 0 for counts, 0–100 for shares (the indicator's unit decides)."""
-    if "indicator_values" not in parsed or "indicators" not in TABLES:
+    if not parsed.get("indicator_values") or "indicators" not in TABLES:
         return []
     icols = TABLES["indicators"].column_names
     unit_of = {r[icols.index("indicator_id")]: r[icols.index("unit")] for r in after["indicators"].values()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from folkhalsa.store import StoreError
-from folkhalsa.ui import filters
+from folkhalsa.ui import filters, snapshots
 
 # A fixed script of ours (never user text): tells browsers and screen readers the page is Swedish.
 _LANG_SCRIPT = "<script>window.parent.document.documentElement.lang = 'sv'; document.documentElement.lang = 'sv';</script>"
@@ -14,6 +14,7 @@ PAGES = [
     ("pages/oversikt.py", "Översikt", ":material/dashboard:", None),
     ("pages/maluppfyllelse.py", "Måluppfyllelse", ":material/flag:", "maluppfyllelse"),
     ("pages/indikatorer.py", "Indikatorer", ":material/monitoring:", "indikatorer"),
+    ("pages/hantera_data.py", "Hantera data", ":material/edit_note:", "hantera-data"),
 ]
 
 
@@ -36,18 +37,27 @@ def run() -> None:
     st.navigation(page_objects()).run()
 
 
-def selection() -> filters.Selection:
+def selection(allow_empty: bool = False) -> filters.Selection:
     """Draw the shared sidebar (filter bar) and return the selection: call once, first, per page.
 
     Pages draw it themselves rather than app.py, because Streamlit runs a page file directly
     when a ``pages/`` folder exists and no navigation has run yet in the process (the first
     visit after a start, and every AppTest rerun): the page must stand on its own.
+    A store without committees yet (just created) stops the page with a pointer to
+    Hantera data, unless the page allows that (``allow_empty``; it then gets None).
     """
     _page_config()
     try:
+        snapshots.choose()
         sel = filters.filter_bar()
     except StoreError as exc:
         st.error(f"Data kan inte läsas: {exc}", icon="🚫")
+        st.stop()
+    snapshots.notice()
+    if sel is None and not allow_empty:
+        st.info("Datamappen har inga nämnder ännu. Importera den ifyllda mallen på sidan Hantera data.",
+                icon="ℹ️")
+        st.page_link("pages/hantera_data.py", label="Till Hantera data", icon=":material/edit_note:")
         st.stop()
     with st.sidebar:
         st.caption("Folkhälsopanelen · uppföljning av folkhälsonämndernas mål")
@@ -56,4 +66,6 @@ def selection() -> filters.Selection:
 
 def link_params(sel: filters.Selection, **extra: str) -> dict[str, str]:
     """Query parameters that keep the current filter when following a link."""
-    return {"kommun": sel.municipality_code, "ar": str(sel.year), "period": sel.requested_period, **extra}
+    shown = snapshots.current()
+    return {"kommun": sel.municipality_code, "ar": str(sel.year), "period": sel.requested_period,
+            **({"snapshot": shown} if shown else {}), **extra}
