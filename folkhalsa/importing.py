@@ -60,6 +60,7 @@ class SheetData:
     headers: list[str | None]
     rows: list[tuple[int, list[object]]]
     letters: bool = True  # show Excel column letters (workbooks and CSV both open in Excel)
+    exact_width: bool = False  # CSV: a row with more fields than the header is a separator problem
 
 
 @dataclass
@@ -130,8 +131,15 @@ def read_file(filename: str, data: bytes) -> list[SheetData]:
 
 
 def _looks_utf16(data: bytes) -> bool:
-    head = data[:4096]
-    return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
+    """UTF-16 text without a byte-order mark: decodes to mostly printable characters."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[:4096 - 4096 % 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text and sum(ch.isprintable() or ch in "\r\n\t" for ch in text) > 0.95 * len(text):
+            return True
+    return False
 
 
 def _decode(filename: str, data: bytes) -> str:
@@ -157,7 +165,8 @@ def _detect_table(headers: list[str | None]) -> str | None:
         cols = set(_header_map(table).items())
         matched = {col for text, col in cols if text in found}
         score = (len(matched), -len(TABLES[table].columns))
-        if matched and score > best_score:
+        enough = len(matched) >= 2 or set(TABLES[table].key) <= matched
+        if enough and score > best_score:
             best, best_score = table, score
     return best
 
@@ -187,7 +196,7 @@ def _read_csv(filename: str, text: str) -> SheetData:
                                       "rubriker (till exempel ”Indikator-id; År; Period; Kön; Utfall”) och "
                                       "semikolon eller komma som avgränsare.")])
     return SheetData(table, where, [h.strip() or None for h in headers],
-                     [(n, [c.strip() for c in r]) for n, r in numbered[1:]])
+                     [(n, [c.strip() for c in r]) for n, r in numbered[1:]], exact_width=True)
 
 
 def _read_workbook(filename: str, data: bytes) -> list[SheetData]:
@@ -348,7 +357,7 @@ def _parse_rows(sheet: SheetData, positions: dict[int, str],
     width = len(sheet.headers)
     out = []
     for row_no, values in sheet.rows:
-        if len(values) > width and any(v not in (None, "") for v in values[width:]):
+        if len(values) > width and (sheet.exact_width or any(v not in (None, "") for v in values[width:])):
             problems.append(Problem(sheet.where, row_no, None,
                                     f"Raden har {len(values)} fält men rubrikraden har {width}. Kontrollera "
                                     "avgränsaren och att decimaltal med komma står inom citattecken."))

@@ -366,7 +366,7 @@ def undo(root: Path | None, editor: access.Editor) -> str:
     with _lock(root):
         _clean_leftovers(root)
         current = current_id(root)
-        record = read_record(root, current)
+        record = _effective(root, read_record(root, current))
         previous = record.get("parent")
         if not previous:
             raise WriteError("Det finns ingen tidigare ändring att ångra.")
@@ -382,9 +382,16 @@ def undo(root: Path | None, editor: access.Editor) -> str:
                                                undid=current, restored=previous))
 
 
+def _effective(root: Path, record: dict) -> dict:
+    """The change whose state a version holds: an undo version holds an earlier change's state."""
+    while record.get("action") == "ångra" and record.get("restored"):
+        record = read_record(root, record["restored"])
+    return record
+
+
 def undo_target(root: Path) -> dict | None:
     """The change that ``undo`` would take back, or None."""
-    record = read_record(root, current_id(root))
+    record = _effective(root, read_record(root, current_id(root)))
     return record if record.get("parent") else None
 
 
