@@ -81,3 +81,27 @@ ALE = {
          "target": 80},
     ],
 }
+
+
+def read_consistent(root: str, rounds: int) -> list[str]:
+    """Read the store ``rounds`` times; return every mix of versions seen (one per bad read).
+
+    Each test version writes its number into two tables (committee name and every value's
+    comment); a reader that saw both tables of one version sees one number. Runs in a thread
+    or in a spawned process.
+    """
+    from folkhalsa.store import Store, StoreError, current_folder
+
+    bad = []
+    for _ in range(rounds):
+        try:
+            store = Store(current_folder(Path(root)))
+            names = set(store.query("select name from committees where committee_id = 'FR1440'")["name"])
+            comments = set(store.query("select comment from indicator_values")["comment"])
+        except StoreError as exc:
+            bad.append(f"fel: {exc}")
+            continue
+        numbers = {n.rsplit(" ", 1)[-1] for n in names} | {c.rsplit(" ", 1)[-1] for c in comments}
+        if len(numbers) != 1:
+            bad.append(f"blandning: {sorted(numbers)}")
+    return bad

@@ -44,7 +44,6 @@ WRITES = {
 @pytest.mark.parametrize("write", list(WRITES))
 def test_every_write_path_refuses(tmp_path, who, write):
     root = new_store(tmp_path)
-    _, rows = versions.current_rows(root)
     versions.commit(root, {"goals": {}}, LOCAL, "import", "något att ångra")
     before = tree_hash(tmp_path)
     with pytest.raises(access.AccessDenied):
