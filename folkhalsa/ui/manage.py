@@ -31,7 +31,7 @@ def session_editor() -> tuple[access.Editor, bool]:
         allowlist = list(secrets.get("editors", [])) if oidc else []
     except Exception:
         oidc, allowlist = False, []
-    logged_in = bool(oidc and st.user.is_logged_in)
+    logged_in = bool(oidc and st.user.get("is_logged_in", False))
     email = st.user.get("email") if logged_in else None
     return access.web_editor(oidc_configured=oidc, logged_in=logged_in, email=email,
                              allowlist=allowlist, local_mode=access.local_mode_enabled()), oidc
@@ -51,7 +51,7 @@ def _show_flash() -> None:
 
 def access_panel(editor: access.Editor, oidc: bool, blocked: str | None) -> bool:
     """Say who may write and why not; return whether this session may write now."""
-    logged_in = bool(oidc and st.user.is_logged_in)
+    logged_in = bool(oidc and st.user.get("is_logged_in", False))
     if editor.allowed:
         st.caption(f"✏️ {fmt.plain(editor.reason)}")
     else:
