@@ -29,10 +29,11 @@ def choose() -> None:
     if not saved:
         st.session_state.pop(KEY, None)
         return
-    if wanted is not None:
-        st.session_state[KEY] = wanted  # a link (or reload) wins
-    elif st.session_state.get(KEY) not in saved:
-        st.session_state[KEY] = ""
+    # A link (or reload) wins; after a page switch cleared the URL, the session's choice is
+    # set again explicitly (as the filter bar does), so it survives the switch.
+    if wanted is None:
+        wanted = st.session_state.get(KEY) if st.session_state.get(KEY) in saved else ""
+    st.session_state[KEY] = wanted
 
     def _to_url() -> None:
         if st.session_state[KEY]:
