@@ -61,6 +61,9 @@ def editor_frames(rows: dict[str, Rows], committee_id: str, year: int) -> dict[s
         records = [{c: r[names.index(c)] for c in cols} for r in rows[table].values()
                    if _in_scope(table, r, ids, year)]
         frame = pd.DataFrame(records, columns=cols)
+        for c in ("outcome", "target"):
+            if c in frame:  # a number column (NaN shows as an empty cell), not objects with None
+                frame[c] = pd.to_numeric(frame[c]).astype("float64")
         out[table] = frame.sort_values(cols[:3] if table == "indicator_values" else cols[:2],
                                        ignore_index=True)
     return out

@@ -160,7 +160,7 @@ def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filt
     scope = f"{sel.committee_id}-{sel.year}-{base_version}"
     edited = {
         "indicator_values": st.data_editor(
-            frames["indicator_values"], key=f"edit-values-{scope}", num_rows="dynamic", hide_index=True,
+            frames["indicator_values"], key=f"edit-values-{scope}", num_rows="dynamic", hide_index=True, placeholder="–",
             disabled=not can_write, column_config={
                 "indicator_id": st.column_config.SelectboxColumn(
                     "Indikator", options=sorted(names), required=True, width="large",
@@ -173,7 +173,7 @@ def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filt
                 "comment": st.column_config.TextColumn("Kommentar", width="large"),
             }),
         "goal_assessments": st.data_editor(
-            frames["goal_assessments"], key=f"edit-goals-{scope}", num_rows="dynamic", hide_index=True,
+            frames["goal_assessments"], key=f"edit-goals-{scope}", num_rows="dynamic", hide_index=True, placeholder="–",
             disabled=not can_write, column_config={
                 "goal_id": st.column_config.SelectboxColumn(
                     "Mål", options=sorted(titles), required=True, width="large",
@@ -190,8 +190,8 @@ def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filt
     if not prepared.ok:
         show_problems(prepared)
         return
-    show_preview(prepared)
     if prepared.diffs:
+        show_preview(prepared)
         summary = f"Ändring i panelen: {sel.committee_name} {sel.year}"
         st.button("Spara ändringarna i tabellen", type="primary", key="confirm_edit", disabled=not can_write,
                   on_click=_commit, args=(root, prepared, editor, "redigering", summary, base_version))

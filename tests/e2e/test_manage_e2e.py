@@ -85,3 +85,47 @@ def test_import_in_the_browser_then_snapshot_link(own_server, page, tmp_path, ou
     wait_for_app(page)
     table = page.get_by_test_id("stDataFrame").first
     expect(table.locator("td").filter(has_text="999").first).to_be_attached()
+
+
+def _outcome(root, key) -> float | None:
+    cols = TABLES["indicator_values"].column_names
+    return versions.current_rows(root)[1]["indicator_values"][key][cols.index("outcome")]
+
+
+def test_edit_in_the_table_preview_save_and_undo(tmp_path, page, out_dir):
+    root = new_store(tmp_path)  # a copy of the demo data
+    proc, url = start_server(tmp_path, env={"FOLKHALSA_DATA": str(root), "FOLKHALSA_LOCAL_EDITOR": "1"})
+    key = ("LN1380-I03", 2022, "UR2", "T")
+    try:
+        page.goto(url + "/")
+        wait_for_app(page)
+        page.goto(url + "/hantera-data?kommun=1380&ar=2022")
+        wait_for_app(page)
+        grid = page.get_by_test_id("stDataFrame").first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 150, box["y"] + 52)  # first row, column Indikator
+        page.wait_for_timeout(500)  # the grid takes the focus; keys before that are lost
+        for _ in range(5):  # sorted by indicator, period, gender: row 6 is I03 UR2 T (7 dialogues)
+            page.keyboard.press("ArrowDown", delay=50)
+        for _ in range(3):  # Indikator → Period → Kön → Utfall
+            page.keyboard.press("ArrowRight", delay=50)
+        page.keyboard.press("Enter")  # opens the cell editor (glide-data-grid's overlay input)
+        cell = page.locator(".gdg-input").first
+        expect(cell).to_be_visible()
+        expect(cell).to_have_value("7")  # the right cell: 7 dialogues in UR2 2022
+        cell.fill("8")
+        cell.press("Enter")
+        expect(page.get_by_text("Förhandsvisning: Indikatorvärden: 0 nya, 1 ändrade, 0 borttagna")).to_be_visible(
+            timeout=30_000)
+        page.screenshot(path=str(out_dir / "edit-preview.png"))
+        assert _outcome(root, key) == 7.0  # nothing saved before the confirmation
+        page.get_by_role("button", name="Spara ändringarna i tabellen").click()
+        expect(page.get_by_text("Sparat: Ändring i panelen")).to_be_visible(timeout=30_000)
+        assert _outcome(root, key) == 8.0, versions.history(root)[0]["keys"]
+        page.get_by_role("button", name="Ångra senaste ändringen").click()
+        expect(page.get_by_text("Ändringen är ångrad")).to_be_visible(timeout=30_000)
+        assert _outcome(root, key) == 7.0
+    finally:
+        proc.terminate()
+        proc.wait(10)
