@@ -61,6 +61,7 @@ class SheetData:
     rows: list[tuple[int, list[object]]]
     letters: bool = True  # show Excel column letters (workbooks and CSV both open in Excel)
     exact_width: bool = False  # CSV: a row with more fields than the header is a separator problem
+    header_row: int = 1  # the row number of the header (the first non-empty row)
 
 
 @dataclass
@@ -196,7 +197,8 @@ def _read_csv(filename: str, text: str) -> SheetData:
                                       "rubriker (till exempel ”Indikator-id; År; Period; Kön; Utfall”) och "
                                       "semikolon eller komma som avgränsare.")])
     return SheetData(table, where, [h.strip() or None for h in headers],
-                     [(n, [c.strip() for c in r]) for n, r in numbered[1:]], exact_width=True)
+                     [(n, [c.strip() for c in r]) for n, r in numbered[1:]], exact_width=True,
+                     header_row=header_row)
 
 
 def _read_workbook(filename: str, data: bytes) -> list[SheetData]:
@@ -225,6 +227,7 @@ def _read_workbook(filename: str, data: bytes) -> list[SheetData]:
                                         f"Bladet känns inte igen. Kända blad: {known}. Byt namn eller ta bort bladet."))
                 continue
             headers: list[str | None] = []
+            header_row = 1
             rows: list[tuple[int, list[object]]] = []
             for cells in ws.iter_rows():
                 values = [_cell_value(c) for c in cells]
@@ -233,10 +236,11 @@ def _read_workbook(filename: str, data: bytes) -> list[SheetData]:
                 row_no = next(c.row for c in cells if hasattr(c, "row"))
                 if not headers:
                     headers = [None if v is None else str(v).strip() or None for v in values]
+                    header_row = row_no
                 else:
                     rows.append((row_no, values))
             if headers:
-                out.append(SheetData(table, f"bladet ”{ws.title}”", headers, rows))
+                out.append(SheetData(table, f"bladet ”{ws.title}”", headers, rows, header_row=header_row))
     finally:
         wb.close()
     if problems:
@@ -327,23 +331,23 @@ def _check_headers(sheet: SheetData) -> tuple[dict[int, str], list[Problem]]:
     last = max((i for i, h in enumerate(sheet.headers) if h), default=-1)
     for i, header in enumerate(sheet.headers[: last + 1]):
         if not header:
-            problems.append(Problem(sheet.where, 1, _letter(i), "Kolumnen saknar rubrik. Ta bort den eller "
+            problems.append(Problem(sheet.where, sheet.header_row, _letter(i), "Kolumnen saknar rubrik. Ta bort den eller "
                                                                  "skriv mallens rubrik."))
             continue
         col = accepted.get(_norm_header(header))
         if col is None:
-            problems.append(Problem(sheet.where, 1, _column_label(sheet, i, header),
+            problems.append(Problem(sheet.where, sheet.header_row, _column_label(sheet, i, header),
                                     f"Okänd kolumn. Tillåtna rubriker på {spec.name}: "
                                     + ", ".join(f"”{h}”" for h in spec.headers.values()) + "."))
         elif col in seen:
-            problems.append(Problem(sheet.where, 1, _column_label(sheet, i, header),
+            problems.append(Problem(sheet.where, sheet.header_row, _column_label(sheet, i, header),
                                     f"Kolumnen finns redan som kolumn {_letter(seen[col])}."))
         else:
             positions[i] = col
             seen[col] = i
     for col in TABLES[sheet.table].column_names:
         if col not in seen:
-            problems.append(Problem(sheet.where, 1, f"”{spec.header(col)}”",
+            problems.append(Problem(sheet.where, sheet.header_row, f"”{spec.header(col)}”",
                                     "Kolumnen saknas i rubrikraden. Lägg till den (den får vara tom där "
                                     "värde inte krävs); mallen har alla kolumner."))
     return positions, problems
