@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from folkhalsa import cli_store, demo
+from folkhalsa import cli_export, cli_store, demo
 from folkhalsa.store import DEMO_DIR, StoreError, data_root, open_store
 
 
@@ -31,6 +31,7 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="kontrollera att en datamapp går att läsa")
     c.add_argument("folder", nargs="?", help=f"datamapp (standard: {data_root()})")
     c.set_defaults(func=cmd_check)
+    cli_export.register(sub)
     cli_store.register(sub)
     return p
 

@@ -21,10 +21,13 @@ def _layout(fig: go.Figure, unit: str | None = None, height: int = 420) -> go.Fi
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
         separators=", ",  # decimal comma, space between thousands
         hovermode="x unified",
+        template="plotly_white",
+        paper_bgcolor="rgba(0,0,0,0)",
     )
     if unit:
         fig.update_yaxes(title_text=AXIS_UNIT.get(unit, unit), rangemode="tozero")
     fig.update_xaxes(dtick=1, tickformat="d")
+    fig.update_yaxes(tickfont=dict(size=theme.PLOT_FONT_SIZE), gridcolor=theme.GRID_COLOUR)
     return fig
 
 
@@ -71,11 +74,36 @@ def status_distribution_chart(counts: pd.DataFrame) -> go.Figure:
         rows = counts[counts["status"] == status].set_index("municipality_name").reindex(names)
         values = rows["n_goals"].fillna(0).astype(int).tolist()
         fig.add_bar(y=names, x=values, orientation="h", name=rules.status_label(status),
-                    marker=dict(color=theme.STATUS_COLOUR[status], line=dict(color="#FFFFFF", width=1)),
+                    marker=dict(color=theme.STATUS_COLOUR[status], line=dict(color=theme.SEPARATOR_COLOUR, width=1)),
                     text=[rules.STATUS_SYMBOL[status] + f" {v}" if v else "" for v in values],
                     textposition="inside", insidetextanchor="middle")
     fig.update_layout(barmode="stack")
     fig = _layout(fig, height=80 + 55 * len(names))
     fig.update_xaxes(title_text="Antal mål", dtick=1)
     fig.update_layout(hovermode="closest")
+    return fig
+
+
+def deck_chart(categories: list[str], series: list[tuple[str, list[float | None]]], unit: str,
+               kind: str) -> go.Figure:
+    """A slide's chart for the projector: outcome (and target dashed) over years, or bars side by side."""
+    fig = go.Figure()
+    for i, (name, values) in enumerate(series):
+        is_target = name == "Målvärde"
+        if kind == "line":
+            fig.add_scatter(
+                x=categories, y=values, name=name, mode="lines+markers", connectgaps=False,
+                line=dict(color=theme.TARGET_COLOUR if is_target else theme.NEUTRAL_COLOUR,
+                          width=3 if is_target else 6, dash="dash" if is_target else None),
+                marker=dict(size=12 if is_target else 18))
+        else:
+            fig.add_bar(x=categories, y=values, name=name,
+                        marker=dict(color=theme.NEUTRAL_COLOUR if i else theme.RULE_COLOUR),
+                        text=[fmt.value(v, unit) for v in values], textposition="outside")
+    fig = _layout(fig, unit, height=470)
+    fig.update_layout(font=dict(size=24), legend=dict(font=dict(size=24)), hovermode="closest")
+    fig.update_xaxes(type="category", dtick=None, tickformat=None, tickfont=dict(size=22))
+    fig.update_yaxes(tickfont=dict(size=22), title_font=dict(size=22))
+    if unit == "procent":
+        fig.update_yaxes(range=[0, 105])
     return fig

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from folkhalsa import rules
+from folkhalsa import fmt, rules
 
 
 def assessed(tree: pd.DataFrame) -> pd.DataFrame:
@@ -71,7 +71,8 @@ class AttentionItem:
     kind: str  # "goal" or "indicator"
     key: str   # goal_id or indicator_id
     title: str
-    detail: str
+    detail: str  # status, or outcome against target
+    why: str     # the goal's comment, or the indicator's comment: what the official wrote
 
 
 def attention(tree: pd.DataFrame, outcomes: pd.DataFrame) -> list[AttentionItem]:
@@ -80,9 +81,15 @@ def attention(tree: pd.DataFrame, outcomes: pd.DataFrame) -> list[AttentionItem]
     for status in ("uppfylls_inte", "delvis"):
         for _, goal in assessed(tree)[assessed(tree)["status"] == status].iterrows():
             items.append(AttentionItem("goal", goal["goal_id"], goal["title"],
-                                       rules.status_label(status)))
+                                       rules.status_label(status), _text(goal.get("comment"))))
     totals = with_target_state(outcomes[outcomes["gender"] == "T"])
     for _, row in totals[totals["target_state"] == rules.TargetState.NOT_REACHED].iterrows():
-        items.append(AttentionItem("indicator", row["indicator_id"], row["name"],
-                                   rules.TARGET_WORDS[rules.TargetState.NOT_REACHED]))
+        detail = (f"{rules.TARGET_WORDS[rules.TargetState.NOT_REACHED]}: utfall "
+                  f"{fmt.value(row['outcome'], row['unit'])}, målvärde {fmt.value(row['target'], row['unit'])}")
+        items.append(AttentionItem("indicator", row["indicator_id"], row["name"], detail,
+                                   _text(row.get("comment"))))
     return items
+
+
+def _text(value: object) -> str:
+    return "" if fmt.is_missing(value) else str(value)

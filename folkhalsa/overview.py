@@ -17,6 +17,10 @@ class KeyFigure:
     delta_color: str        # "normal": up is good; "inverse": up is bad; "off": neutral
     help: str
 
+    @property
+    def unchanged(self) -> bool:
+        return self.delta is not None and self.delta.startswith("±0")
+
 
 @dataclass(frozen=True)
 class PeriodData:
@@ -32,7 +36,8 @@ class PeriodData:
 def _delta(now: float | None, before: float | None, year: int | None) -> str | None:
     if year is None or fmt.is_missing(now) or fmt.is_missing(before):
         return None
-    return f"{fmt.change(float(now) - float(before))} mot {year}"
+    # Streamlit reads the sign from a leading ASCII "-" to pick arrow and colour
+    return f"{fmt.change(float(now) - float(before)).replace(fmt.MINUS, '-', 1)} mot {year}"
 
 
 def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:

@@ -22,3 +22,13 @@ GENDER_COLOUR = {"T": "#0072B2", "K": "#CC79A7", "M": "#E69F00"}
 STATUS_MARKDOWN_COLOUR = {"uppfylls": "green", "delvis": "orange", "uppfylls_inte": "red", "ej_bedomd": "gray"}
 
 PLOT_FONT_SIZE = 18  # readable from the back of a meeting room
+GRID_COLOUR = "#DDDDDD"
+SEPARATOR_COLOUR = "#FFFFFF"  # thin line between stacked bars
+
+# Meeting mode and the exported files: dark text on white, for a projector in a lit room.
+TEXT_COLOUR = "#111111"
+MUTED_TEXT_COLOUR = "#4D4D4D"
+BACKGROUND_COLOUR = "#FFFFFF"
+RULE_COLOUR = "#BFBFBF"
+HEADER_TEXT_COLOUR = "#FFFFFF"   # on NEUTRAL_COLOUR table headers
+STRIPE_COLOUR = "#EEF4FA"        # every other table row

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from folkhalsa import charts, fmt, rules, tables
-from folkhalsa.ui import shell, views, widgets
+from folkhalsa.exports import sheets
+from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -34,8 +35,8 @@ gender_choice = st.segmented_control(
 
 st.header(f"Utfall över åren: {sel.municipality_name}")
 chart_col, table_col = st.columns([3, 2], gap="large")
-chart_col.plotly_chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart",
-                       config={"displaylogo": False})
+with chart_col:
+    widgets.chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart")
 for gender in gender_choice:
     rows = own[own["gender"] == gender]
     table_col.markdown(f"**{rules.GENDER_LABEL[gender]}**")
@@ -55,6 +56,13 @@ else:
     others = trend[trend["gender"] == compare_gender]
     st.caption(f"Samma indikator i alla nämnder som följer upp den ({rules.GENDER_LABEL[compare_gender].lower()}).")
     chart_col, table_col = st.columns([3, 2], gap="large")
-    chart_col.plotly_chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
-                           key="comparison_chart", config={"displaylogo": False})
+    with chart_col:
+        widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
+                      key="comparison_chart")
     table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")
+
+shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction)}
+if int(info["n_committees"]) >= 2:
+    shown_tables["Jämför nämnder"] = sheets.comparison_sheet(trend[trend["gender"] == gender_choice[0]], years)
+st.divider()
+downloads.table_buttons(lambda tables=shown_tables: tables, downloads.file_stem(sel), "indikatorer")

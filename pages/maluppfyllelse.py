@@ -3,7 +3,8 @@
 import streamlit as st
 
 from folkhalsa import charts, fmt, goals, rules, tables
-from folkhalsa.ui import shell, views, widgets
+from folkhalsa.exports import sheets
+from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -45,6 +46,10 @@ st.header(f"Alla nämnders måluppfyllelse {sel.year}")
 counts = q("goal_status_by_committee", year=sel.year, period=sel.period)
 st.caption(f"Antal mål per status, {rules.PERIOD_LABEL[sel.period]}. Mål utan bedömning räknas som ej bedömda.")
 chart_col, table_col = st.columns([3, 2], gap="large")
-chart_col.plotly_chart(charts.status_distribution_chart(counts), key="status_chart",
-                       config={"displaylogo": False})
+with chart_col:
+    widgets.chart(charts.status_distribution_chart(counts), key="status_chart")
 table_col.dataframe(tables.status_distribution_table(counts), hide_index=True)
+
+downloads.table_buttons(lambda now=now, tree=tree, counts=counts: {"Indikatorer": sheets.indicator_sheet(now.outcomes, tree),
+                                 "Mål": sheets.goal_sheet(tree), "Alla nämnder": sheets.status_sheet(counts)},
+                        downloads.file_stem(sel), "maluppfyllelse")

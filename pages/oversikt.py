@@ -3,7 +3,8 @@
 import streamlit as st
 
 from folkhalsa import fmt, goals, overview
-from folkhalsa.ui import shell, views, widgets
+from folkhalsa.exports import sheets
+from folkhalsa.ui import downloads, shell, views, widgets
 
 sel = shell.selection()
 widgets.heading("Översikt", sel)
@@ -12,7 +13,8 @@ if sel.period is None:
     st.stop()
 
 now = views.current(sel)
-widgets.key_figures(overview.key_figures(now, views.previous_year(sel)))
+figures = overview.key_figures(now, views.previous_year(sel))
+widgets.key_figures(figures)
 
 left, right = st.columns([3, 2], gap="large")
 with left:
@@ -32,6 +34,14 @@ with right:
         target = "pages/maluppfyllelse.py" if item.kind == "goal" else "pages/indikatorer.py"
         extra = {"mal": item.key} if item.kind == "goal" else {"indikator": item.key}
         with st.container(border=True):
-            st.markdown(f"{fmt.plain(item.detail)}  \n{fmt.plain(item.title)}")
+            st.markdown(f"**{fmt.plain(item.title)}**  \n{fmt.plain(item.detail)}")
+            if item.why:
+                st.caption(fmt.plain(item.why))
             st.page_link(target, label="Se förklaringen", icon=":material/arrow_forward:",
                          query_params=shell.link_params(sel, **extra))
+
+st.divider()
+downloads.table_buttons(lambda figures=figures, now=now: {"Nyckeltal": sheets.key_figure_sheet(figures),
+                                 "Målområden": sheets.area_sheet(now.tree),
+                                 "Behöver uppmärksamhet": sheets.attention_sheet(now.tree, now.outcomes)},
+                        downloads.file_stem(sel), "oversikt")

@@ -14,6 +14,7 @@ PAGES = [
     ("pages/oversikt.py", "Översikt", ":material/dashboard:", None),
     ("pages/maluppfyllelse.py", "Måluppfyllelse", ":material/flag:", "maluppfyllelse"),
     ("pages/indikatorer.py", "Indikatorer", ":material/monitoring:", "indikatorer"),
+    ("pages/moteslage.py", "Mötesläge", ":material/co_present:", "moteslage"),
     ("pages/hantera_data.py", "Hantera data", ":material/edit_note:", "hantera-data"),
 ]
 
@@ -34,6 +35,7 @@ def _page_config() -> None:
 def run() -> None:
     """The entry point: page config and navigation; each page then draws the filter bar."""
     _page_config()
+    st.session_state["_app_ran"] = True
     st.navigation(page_objects()).run()
 
 
@@ -47,6 +49,10 @@ def selection(allow_empty: bool = False) -> filters.Selection:
     Hantera data, unless the page allows that (``allow_empty``; it then gets None).
     """
     _page_config()
+    if not st.session_state.get("_app_ran"):
+        # Run directly (first visit after a start): register our navigation so the sidebar
+        # lists the Swedish page titles and later runs go through app.py.
+        st.navigation(page_objects())
     try:
         snapshots.choose()
         sel = filters.filter_bar()

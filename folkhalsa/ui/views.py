@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from folkhalsa import rules
+from folkhalsa.exports.report import ReportData, report_data
 from folkhalsa.overview import PeriodData
-from folkhalsa.ui.data import q
+from folkhalsa.ui.data import q, store
 from folkhalsa.ui.filters import Selection
 
 
@@ -39,3 +40,8 @@ def all_years() -> list[int]:
 
 def indicator_trend(name: str) -> pd.DataFrame:
     return q("indicator_trend", indicator_name=name)
+
+
+def report(sel: Selection) -> ReportData:
+    """Everything the meeting deck and the exports need, through the same queries as the CLI."""
+    return report_data(store(), sel.municipality_code, sel.year, sel.period or sel.requested_period)

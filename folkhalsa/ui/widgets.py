@@ -25,10 +25,16 @@ def status_badge(status: str | None) -> str:
 def key_figures(figures: list[KeyFigure], per_row: int = 4) -> None:
     for start in range(0, len(figures), per_row):
         for col, fig in zip(st.columns(per_row), figures[start:start + per_row], strict=False):
-            col.metric(fig.label, fig.value, fig.delta, delta_color=fig.delta_color, help=fig.help,
-                       border=True)
+            col.metric(fig.label, fig.value, fig.delta, help=fig.help, border=True,
+                       delta_color="off" if fig.unchanged else fig.delta_color,
+                       delta_arrow="off" if fig.unchanged else "auto")
 
 
 def no_data(sel: filters.Selection) -> None:
     st.info(f"{sel.committee_name} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
             icon="ℹ️")
+
+
+def chart(fig, key: str) -> None:
+    """A plotly chart with our own layout (projector-sized type), not Streamlit's theme over it."""
+    st.plotly_chart(fig, key=key, theme=None, config={"displaylogo": False, "locale": "sv"})

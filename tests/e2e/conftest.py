@@ -91,6 +91,7 @@ def out_dir(request) -> Path:
 
 
 def wait_for_app(page: Page) -> None:
-    """Wait until the script run has finished (no running status widget)."""
+    """Wait until the script run has finished and every element has drawn (no skeletons left)."""
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=60_000)
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=60_000)

@@ -40,3 +40,10 @@ def test_theme_palette_matches_streamlit_config():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert tuple(config["theme"]["chartCategoricalColors"]) == theme.OKABE_ITO
     assert config["theme"]["primaryColor"] == theme.NEUTRAL_COLOUR
+
+
+def test_colours_live_only_in_the_theme():
+    for path in (ROOT / "folkhalsa").rglob("*.py"):
+        if path.name == "theme.py":
+            continue
+        assert not re.search(r"#[0-9A-Fa-f]{6}\b", path.read_text(encoding="utf-8")), path

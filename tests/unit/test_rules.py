@@ -90,9 +90,13 @@ def test_rollup_by_area_and_attention():
     assert area["sentence"] == "2 av 3 uppfylls (1 uppfylls inte)"
     assert area["status"] == "uppfylls_inte"
     outcomes = pd.DataFrame([
-        dict(indicator_id="I1", name="Dialoger", gender="T", outcome=5, target=6, direction="higher"),
-        dict(indicator_id="I2", name="Andel", gender="T", outcome=None, target=80, direction="higher"),
+        dict(indicator_id="I1", name="Dialoger", gender="T", outcome=5, target=6, direction="higher",
+             unit="antal", comment="Två dialoger flyttades till hösten."),
+        dict(indicator_id="I2", name="Andel", gender="T", outcome=None, target=80, direction="higher",
+             unit="procent", comment=None),
     ])
     items = goals.attention(tree, outcomes)
     assert [(i.kind, i.key) for i in items] == [("goal", "U2"), ("indicator", "I1")]
+    assert items[1].detail == "✗ Når inte målvärdet: utfall 5, målvärde 6"
+    assert items[1].why == "Två dialoger flyttades till hösten."
     assert goals.target_summary(outcomes) == (0, 1)

@@ -1,0 +1,1 @@
+"""Benchmark: the dashboard's queries on national-scale synthetic data (``python -m bench``)."""

@@ -1,0 +1,247 @@
+"""The follow-up report (Uppföljningsrapport) as Word, in the structure of the 2022 report.
+
+1 Sammanfattning (key figures and the goals not met, in sentences made from the data),
+2 Målstyrning (each goal: heading, status, comment, then Indikator | Utfall | Målvärde |
+Kommentar), 3 Ekonomi (the budget table). Real Word headings and tables, so the official
+keeps editing the draft in Word.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from folkhalsa import fmt, goals, overview, rules, theme
+from folkhalsa.exports import deck
+from folkhalsa.exports.report import ReportData
+
+MONTH_OF_PERIOD = {"UR1": "April", "UR2": "Augusti", "AR": "December"}
+
+
+def _rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#"))
+
+
+def _shade(cell, hex_colour: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_colour.lstrip("#"))
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _repeat_header(row) -> None:
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(marker)
+
+
+def table(doc, headers: list[str], rows: list[list[str]], widths_cm: list[float],
+          numeric: set[int] = frozenset(), bold_rows: set[int] = frozenset()):
+    """A real Word table with a shaded, repeating header row; numbers right-aligned."""
+    grid = doc.add_table(rows=1, cols=len(headers))
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _repeat_header(grid.rows[0])
+    for c, text in enumerate(headers):
+        cell = grid.rows[0].cells[c]
+        _shade(cell, theme.NEUTRAL_COLOUR)
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        run.font.color.rgb = _rgb(theme.HEADER_TEXT_COLOUR)
+    for r, values in enumerate(rows):
+        cells = grid.add_row().cells
+        for c, text in enumerate(values):
+            para = cells[c].paragraphs[0]
+            run = para.add_run(str(text))
+            run.bold = r in bold_rows
+            if c in numeric:
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    grid.autofit = False
+    for c, width in enumerate(widths_cm):
+        grid.columns[c].width = Cm(width)  # the grid LibreOffice and Word lay out by
+    for row in grid.rows:
+        for c, width in enumerate(widths_cm):
+            row.cells[c].width = Cm(width)
+            for para in row.cells[c].paragraphs:
+                for run in para.runs:
+                    run.font.size = Pt(9.5)
+    doc.add_paragraph()
+    return grid
+
+
+def _small(doc, text: str) -> None:
+    para = doc.add_paragraph()
+    run = para.add_run(text)
+    run.font.size = Pt(8)
+    run.font.color.rgb = _rgb(theme.MUTED_TEXT_COLOUR)
+
+
+def _title_page(doc, data: ReportData) -> None:
+    doc.add_paragraph(deck.PERIOD_REPORT[data.period], style="Title")
+    doc.add_paragraph(deck.PERIOD_SPAN[data.period].replace("–", " – "), style="Subtitle")
+    para = doc.add_paragraph()
+    para.add_run(data.committee_name).bold = True
+    doc.add_paragraph(f"{MONTH_OF_PERIOD[data.period]} {data.year}")
+    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. Texterna i "
+                "sammanfattningen är genererade ur data och kan redigeras fritt.")
+    doc.add_page_break()
+
+
+def summary_sentences(data: ReportData) -> list[str]:
+    """The generated sentences of Sammanfattning: goals, indicators, activities."""
+    tree, outcomes = data.now.tree, data.now.outcomes
+    statuses = list(goals.assessed(tree)["status"])
+    n_areas = int((tree["level"] == "målområde").sum())
+    span = deck.PERIOD_SPAN[data.period]
+    sentences = [f"{data.committee_name} följer under {data.year} upp {len(statuses)} mål i "
+                 f"{n_areas} målområden. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
+    not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(["uppfylls_inte", "delvis"])]
+    if not_met.empty:
+        sentences.append("Samtliga bedömda mål uppfylls under perioden.")
+    else:
+        listed = "; ".join(f"{g.title} ({rules.STATUS_WORD[g.status].lower()})" for g in not_met.itertuples())
+        sentences.append(f"Mål som inte uppfylls helt: {listed}.")
+    reached, comparable = goals.target_summary(outcomes)
+    totals = outcomes[outcomes["gender"] == "T"]
+    missing = len(totals) - comparable
+    text = f"{reached} av {comparable} indikatorer med både utfall och målvärde når målvärdet."
+    if missing:
+        text += f" {missing} indikatorer saknar utfall eller målvärde för perioden och följs upp senare."
+    sentences.append(text)
+    below = [i for i in goals.attention(tree, outcomes) if i.kind == "indicator"]
+    if below:
+        sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
+    act = data.now.activities.iloc[0]
+    sentences.append(f"Under {span} har nämnden genomfört {fmt.number(act['n_dialogues'])} dialoger och "
+                     f"totalt {fmt.number(act['n_activities'])} aktiviteter med sammanlagt "
+                     f"{fmt.number(act['n_participants'])} kända deltagare.")
+    return sentences
+
+
+def economy_sentence(data: ReportData) -> str:
+    """``Nämndens utfall för perioden januari–augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr.``"""
+    totals = deck.budget_totals(data.budget)
+    if totals["outcome_tkr"] is None:
+        return "Utfallet för perioden är inte registrerat."
+    span = deck.PERIOD_SPAN[data.period]
+    text = f"Nämndens utfall för perioden {span} är {fmt.value(totals['outcome_tkr'], 'tkr')}"
+    deviation = totals["deviation_tkr"]
+    if deviation is not None and deviation != 0:
+        sign = "positiv" if deviation > 0 else "negativ"
+        text += f" med en {sign} budgetavvikelse om {fmt.value(abs(deviation), 'tkr')}"
+    elif deviation == 0:
+        text += ", i nivå med periodens budget"
+    text += "."
+    budget, forecast = totals["budget_tkr"], totals["forecast_tkr"]
+    if budget is not None and forecast is not None:
+        gap = budget - forecast
+        text += (" Prognosen är ett utfall enligt budget vid verksamhetsårets slut." if gap == 0 else
+                 f" Prognosen för helåret är {fmt.value(forecast, 'tkr')}, ett "
+                 f"{'överskott' if gap > 0 else 'underskott'} om {fmt.value(abs(gap), 'tkr')} mot budget.")
+    return text
+
+
+def _summary(doc, data: ReportData) -> None:
+    doc.add_heading("1 Sammanfattning", level=1)
+    for sentence in summary_sentences(data):
+        doc.add_paragraph(sentence)
+    doc.add_heading("Nyckeltal", level=3)
+    figures = overview.key_figures(data.now, data.before)
+    table(doc, ["Nyckeltal", "Värde", "Förändring"],
+          [[f.label, f.value, f.delta or fmt.MISSING] for f in figures], [8.5, 3, 4.5], numeric={1})
+    doc.add_heading("Ekonomi", level=3)
+    doc.add_paragraph(economy_sentence(data))
+
+
+def _indicator_table(doc, rows: pd.DataFrame) -> None:
+    values = []
+    for r in rows.itertuples():
+        name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
+        values.append([name, fmt.value(r.outcome, r.unit), fmt.value(r.target, r.unit),
+                       r.comment if isinstance(r.comment, str) else ""])
+    table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
+
+
+def _goals(doc, data: ReportData) -> None:
+    doc.add_heading("2 Målstyrning", level=1)
+    tree, outcomes = data.now.tree, data.now.outcomes
+    of = goals.area_of(tree)
+    areas = tree[tree["level"] == "målområde"]
+    for a, area in enumerate(areas.itertuples(), start=1):
+        doc.add_heading(f"2.{a} {area.title}", level=2)
+        below = goals.assessed(tree)
+        below = below[[of[g] == area.goal_id for g in below["goal_id"]]]
+        for g, goal in enumerate(below.itertuples(), start=1):
+            doc.add_heading(f"2.{a}.{g} {goal.title}", level=3)
+            para = doc.add_paragraph()
+            status = goal.status if isinstance(goal.status, str) else None
+            para.add_run(rules.status_label(status)).bold = True
+            doc.add_paragraph(goal.comment if isinstance(goal.comment, str) else "Kommentar saknas.")
+            rows = outcomes[outcomes["goal_id"] == goal.goal_id]
+            if not rows.empty:
+                _indicator_table(doc, rows)
+    _small(doc, deck.sources(tree["source_note"], outcomes["source_note"]))
+
+
+def _economy(doc, data: ReportData) -> None:
+    doc.add_page_break()
+    doc.add_heading("3 Ekonomi", level=1)
+    doc.add_heading("3.1 Ekonomiskt resultat per ansvarsområde", level=2)
+    budget = data.budget
+    if budget.empty:
+        doc.add_paragraph("Ingen budget är registrerad för perioden.")
+        return
+    short = deck.PERIOD_SHORT[data.period]
+    depth = {}
+    rows, bold = [], set()
+    for r in budget.itertuples():
+        depth[r.account] = 0 if not isinstance(r.parent_account, str) else depth.get(r.parent_account, 0) + 1
+        if depth[r.account] == 0:
+            bold.add(len(rows))
+        rows.append(["\u2003" * depth[r.account] + r.account, fmt.number(r.budget_tkr), fmt.number(r.outcome_tkr),
+                     fmt.share(r.outcome_tkr, r.budget_tkr) if not fmt.is_missing(r.outcome_tkr) else fmt.MISSING,
+                     fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr), fmt.change(r.forecast_deviation_tkr)])
+    t = deck.budget_totals(budget)
+    bold.add(len(rows))
+    rows.append(["Totalt", fmt.number(t["budget_tkr"]), fmt.number(t["outcome_tkr"]),
+                 fmt.share(t["outcome_tkr"], t["budget_tkr"]), fmt.change(t["deviation_tkr"]),
+                 fmt.number(t["forecast_tkr"]),
+                 fmt.change(None if t["budget_tkr"] is None or t["forecast_tkr"] is None
+                            else t["budget_tkr"] - t["forecast_tkr"])])
+    table(doc, [f"{data.municipality_name} Kontoklass", f"Budget {data.year} i tkr", f"Utfall {short}",
+                "Utfall %", "Avvikelse (periodiserad) i tkr", "Prognos", f"Avvikelse budget {data.year}–prognos"],
+          rows, [5.4, 1.7, 1.7, 1.5, 2.2, 1.6, 2.2], numeric={1, 2, 3, 4, 5, 6}, bold_rows=bold)
+    doc.add_paragraph(economy_sentence(data))
+    _small(doc, deck.sources(budget["source_note"]) + ". Avvikelse (periodiserad) = periodens budget − utfall; "
+                "plus är överskott. Utfall % = utfall av helårets budget.")
+
+
+def build(data: ReportData) -> bytes:
+    """The .docx draft of the follow-up report, as bytes."""
+    doc = Document()
+    doc.core_properties.title = f"{deck.PERIOD_REPORT[data.period]} {data.year}, {data.committee_name}"
+    doc.core_properties.language = "sv-SE"
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.2)
+    footer = section.footer.paragraphs[0]
+    footer.text = f"{data.committee_name} · {deck.report_title(data)}"
+    footer.runs[0].font.size = Pt(8)
+    _title_page(doc, data)
+    _summary(doc, data)
+    _goals(doc, data)
+    _economy(doc, data)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

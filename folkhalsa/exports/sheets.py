@@ -1,0 +1,155 @@
+"""The dashboard's tables for Excel and CSV: Swedish headers, numbers kept as numbers.
+
+The pages show formatted text (``53 %``); a spreadsheet wants the number 53 and a unit, so
+these frames carry raw values and a column ``Enhet`` that the Excel writer formats by.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from folkhalsa import goals, rules
+from folkhalsa.exports import deck
+from folkhalsa.exports.report import ReportData
+from folkhalsa.overview import KeyFigure
+
+
+def _num(series: pd.Series) -> list[float | None]:
+    return [None if pd.isna(v) else float(v) for v in series]
+
+
+def goal_sheet(tree: pd.DataFrame) -> pd.DataFrame:
+    """Målområde | Mål | Nivå | Status | Kommentar."""
+    of = goals.area_of(tree)
+    titles = dict(zip(tree["goal_id"], tree["title"], strict=True))
+    rows = goals.assessed(tree)
+    return pd.DataFrame({
+        "Målområde": [titles[of[g]] for g in rows["goal_id"]],
+        "Mål": list(rows["title"]),
+        "Nivå": [str(level).capitalize() for level in rows["level"]],
+        "Status": [rules.status_label(s if isinstance(s, str) else None) for s in rows["status"]],
+        "Kommentar": [c if isinstance(c, str) else None for c in rows["comment"]],
+    })
+
+
+def indicator_sheet(outcomes: pd.DataFrame, tree: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Mål | Indikator | Kön | Utfall | Målvärde | Enhet | Målvärdet | Kommentar | Källa."""
+    rows = goals.with_target_state(outcomes)
+    titles = dict(zip(tree["goal_id"], tree["title"], strict=True)) if tree is not None else {}
+    frame = pd.DataFrame({
+        "Mål": [titles.get(g) for g in rows["goal_id"]],
+        "Indikator": list(rows["name"]),
+        "Kön": [rules.GENDER_LABEL.get(g, g) for g in rows["gender"]],
+        "Utfall": _num(rows["outcome"]),
+        "Målvärde": _num(rows["target"]),
+        "Enhet": list(rows["unit"]),
+        "Målvärdet": [rules.TARGET_WORDS[s] for s in rows["target_state"]],
+        "Kommentar": [c if isinstance(c, str) else None for c in rows["comment"]],
+        "Källa": [c if isinstance(c, str) else None for c in rows["source_note"]],
+    })
+    return frame if tree is not None else frame.drop(columns="Mål")
+
+
+def history_sheet(history: pd.DataFrame) -> pd.DataFrame:
+    """Indikator | År | Period | Utfall | Målvärde | Enhet | Målvärdet: every indicator over the years."""
+    return pd.DataFrame({
+        "Indikator": list(history["name"]),
+        "År": [int(y) for y in history["year"]],
+        "Period": [rules.PERIOD_LABEL.get(p, p) for p in history["period"]],
+        "Utfall": _num(history["outcome"]),
+        "Målvärde": _num(history["target"]),
+        "Enhet": list(history["unit"]),
+        "Målvärdet": [rules.TARGET_WORDS[rules.target_state(o, t, d)] for o, t, d in
+                      zip(history["outcome"], history["target"], history["direction"], strict=True)],
+    })
+
+
+def trend_sheet(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
+    """År | Period | Kön | Utfall | Målvärde | Enhet | Målvärdet for one indicator of one committee."""
+    return pd.DataFrame({
+        "År": [int(y) for y in trend["year"]],
+        "Period": [rules.PERIOD_LABEL.get(p, p) for p in trend["period"]],
+        "Kön": [rules.GENDER_LABEL.get(g, g) for g in trend["gender"]],
+        "Utfall": _num(trend["outcome"]),
+        "Målvärde": _num(trend["target"]),
+        "Enhet": unit,
+        "Målvärdet": [rules.TARGET_WORDS[rules.target_state(o, t, direction)]
+                      for o, t in zip(trend["outcome"], trend["target"], strict=True)],
+    })
+
+
+def comparison_sheet(trend: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """Kommun | one column per year (empty years too): the same indicator in every committee."""
+    wide = trend.pivot_table(index="municipality_name", columns="year", values="outcome",
+                             aggfunc="first", dropna=False).reindex(columns=years)
+    wide.columns = [str(c) for c in wide.columns]
+    frame = wide.rename_axis("Kommun").reset_index()
+    return frame.astype(object).where(frame.notna(), None)
+
+
+def status_sheet(counts: pd.DataFrame) -> pd.DataFrame:
+    """Kommun | one column per status (number of goals) | Sammanfattning."""
+    wide = counts.pivot_table(index="municipality_name", columns="status", values="n_goals",
+                              aggfunc="sum", fill_value=0)
+    frame = pd.DataFrame({"Kommun": list(wide.index)})
+    for status in rules.STATUS_WORD:
+        frame[rules.status_label(status)] = [int(v) for v in wide[status]] if status in wide.columns else 0
+    frame["Sammanfattning"] = [
+        rules.rollup_sentence([s for s, n in zip(g["status"], g["n_goals"], strict=True) for _ in range(int(n))])
+        for _, g in counts.groupby("municipality_name", sort=True)]
+    return frame
+
+
+def area_sheet(tree: pd.DataFrame) -> pd.DataFrame:
+    """Målområde | Status | Måluppfyllelse."""
+    areas = goals.rollup_by_area(tree)
+    return pd.DataFrame({"Målområde": list(areas["title"]),
+                         "Status": [rules.status_label(s) for s in areas["status"]],
+                         "Måluppfyllelse": list(areas["sentence"])})
+
+
+def key_figure_sheet(figures: list[KeyFigure]) -> pd.DataFrame:
+    """Nyckeltal | Värde | Förändring, as Översikt shows them."""
+    return pd.DataFrame({"Nyckeltal": [f.label for f in figures], "Värde": [f.value for f in figures],
+                         "Förändring": [f.delta for f in figures]})
+
+
+def attention_sheet(tree: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
+    items = goals.attention(tree, outcomes)
+    return pd.DataFrame({"Typ": ["Mål" if i.kind == "goal" else "Indikator" for i in items],
+                         "Namn": [i.title for i in items], "Bedömning": [i.detail for i in items]})
+
+
+def budget_sheet(budget: pd.DataFrame) -> pd.DataFrame:
+    """Post | Överordnad post | Budget helår | Budget för perioden | Utfall | Avvikelse | Prognos (tkr)."""
+    frame = pd.DataFrame({
+        "Post": list(budget["account"]),
+        "Överordnad post": [p if isinstance(p, str) else None for p in budget["parent_account"]],
+        "Budget helår": _num(budget["budget_tkr"]),
+        "Budget för perioden": _num(budget["period_budget_tkr"]),
+        "Utfall": _num(budget["outcome_tkr"]),
+        "Avvikelse": _num(budget["deviation_tkr"]),
+        "Prognos helår": _num(budget["forecast_tkr"]),
+        "Enhet": "tkr",
+    })
+    totals = deck.budget_totals(budget)
+    total_row = {"Post": "Summa", "Överordnad post": None, "Budget helår": totals["budget_tkr"],
+                 "Budget för perioden": totals["period_budget_tkr"], "Utfall": totals["outcome_tkr"],
+                 "Avvikelse": totals["deviation_tkr"], "Prognos helår": totals["forecast_tkr"], "Enhet": "tkr"}
+    return pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True).astype(object).where(
+        lambda f: f.notna(), None)
+
+
+def report_sheets(data: ReportData) -> dict[str, pd.DataFrame]:
+    """Every table of one follow-up, one sheet each (the CLI's and Mötesläge's Excel file)."""
+    from folkhalsa import overview
+
+    return {
+        "Nyckeltal": key_figure_sheet(overview.key_figures(data.now, data.before)),
+        "Målområden": area_sheet(data.now.tree),
+        "Mål": goal_sheet(data.now.tree),
+        "Indikatorer": indicator_sheet(data.now.outcomes, data.now.tree),
+        "Indikatorer över åren": history_sheet(data.history),
+        "Ekonomi": budget_sheet(data.budget),
+        "Behöver uppmärksamhet": attention_sheet(data.now.tree, data.now.outcomes),
+    }

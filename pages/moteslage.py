@@ -1,0 +1,24 @@
+"""Mötesläge: the follow-up as slides for the committee meeting; arrows step, ?bild=3 opens slide 3."""
+
+import streamlit as st
+
+from folkhalsa.exports import deck
+from folkhalsa.ui import downloads, shell, slides, views, widgets
+
+sel = shell.selection()
+slides.style()
+if sel.period is None:
+    widgets.no_data(sel)
+    st.stop()
+
+data = views.report(sel)
+deck_slides = deck.build(data)
+number = slides.current_number(len(deck_slides))
+slides.navigation(number, len(deck_slides))
+slides.draw(deck_slides[number - 1], number)
+
+st.divider()
+st.markdown("**Ta med underlaget**")
+downloads.report_buttons(data)
+st.page_link("pages/oversikt.py", label="Avsluta mötesläge", icon=":material/close:",
+             query_params=shell.link_params(sel))
