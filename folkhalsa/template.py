@@ -13,6 +13,7 @@ from pathlib import Path
 import xlsxwriter
 
 from folkhalsa import sheets as sh
+from folkhalsa import theme
 from folkhalsa.importing import INSTRUCTION_SHEET
 from folkhalsa.schema import TABLES
 
@@ -42,11 +43,12 @@ def build() -> bytes:
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
                                    "strings_to_urls": False, "strings_to_numbers": False})
-    head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
+    head = wb.add_format({"bold": True, "bg_color": theme.NEUTRAL_COLOUR, "font_color": theme.HEADER_TEXT_COLOUR,
+                          "border": 1, "text_wrap": True})
     text = wb.add_format({"num_format": "@"})
-    example = wb.add_format({"italic": True, "font_color": "#555555", "num_format": "@"})
-    example_num = wb.add_format({"italic": True, "font_color": "#555555"})
-    example_date = wb.add_format({"italic": True, "font_color": "#555555", "num_format": "yyyy-mm-dd"})
+    example = wb.add_format({"italic": True, "font_color": theme.MUTED_TEXT_COLOUR, "num_format": "@"})
+    example_num = wb.add_format({"italic": True, "font_color": theme.MUTED_TEXT_COLOUR})
+    example_date = wb.add_format({"italic": True, "font_color": theme.MUTED_TEXT_COLOUR, "num_format": "yyyy-mm-dd"})
     datefmt = wb.add_format({"num_format": "yyyy-mm-dd"})
     _instructions(wb, head)
     for table, spec in sh.SHEETS.items():
