@@ -124,8 +124,11 @@ def import_section(root: Path, editor: access.Editor, can_write: bool) -> None:
     st.markdown("Välj den ifyllda mallen (.xlsx) eller en CSV-fil med mallens rubriker (semikolon eller "
                 "komma, decimalkomma och %-tecken går bra). Hela filen kontrolleras först; du ser vad "
                 "som ändras innan något sparas.")
-    upload = st.file_uploader("Fil att importera", key=f"upload-{st.session_state.get('upload_round', 0)}",
-                              max_upload_size=200, disabled=not can_write)
+    # The widget lets a little more through than the 20 MB limit, so that a too large file
+    # gets the importer's Swedish message instead of the widget's English one.
+    upload = st.file_uploader("Fil att importera (högst 20 MB)",
+                              key=f"upload-{st.session_state.get('upload_round', 0)}",
+                              max_upload_size=25, disabled=not can_write)
     if upload is None:
         return
     raw = upload.getvalue()

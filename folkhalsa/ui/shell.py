@@ -15,7 +15,7 @@ PAGES = [
     ("pages/maluppfyllelse.py", "Måluppfyllelse", ":material/flag:", "maluppfyllelse"),
     ("pages/indikatorer.py", "Indikatorer", ":material/monitoring:", "indikatorer"),
     ("pages/moteslage.py", "Mötesläge", ":material/co_present:", "moteslage"),
-    ("pages/hantera_data.py", "Hantera data", ":material/edit_note:", "hantera-data"),
+    ("pages/hantera-data.py", "Hantera data", ":material/edit_note:", "hantera-data"),
 ]
 
 
@@ -63,7 +63,7 @@ def selection(allow_empty: bool = False) -> filters.Selection:
     if sel is None and not allow_empty:
         st.info("Datamappen har inga nämnder ännu. Importera den ifyllda mallen på sidan Hantera data.",
                 icon="ℹ️")
-        st.page_link("pages/hantera_data.py", label="Till Hantera data", icon=":material/edit_note:")
+        st.page_link("pages/hantera-data.py", label="Till Hantera data", icon=":material/edit_note:")
         st.stop()
     with st.sidebar:
         st.caption("Folkhälsopanelen · uppföljning av folkhälsonämndernas mål")

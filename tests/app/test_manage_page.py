@@ -58,7 +58,7 @@ def test_round_trip_template_to_oversikt_and_indikatorer(tmp_path, monkeypatch):
 
 
 def test_the_page_shows_access_template_log_and_refuses_without_an_editor(own_store):
-    at = open_app("pages/hantera_data.py", kommun="1380", ar="2022")
+    at = open_app("pages/hantera-data.py", kommun="1380", ar="2022")
     text = all_text(at)
     assert "Hantera data" in text
     assert "Ändringar är avstängda" in text and "FOLKHALSA\\_LOCAL\\_EDITOR=1" in text
@@ -81,7 +81,7 @@ def test_oidc_without_sign_in_shows_why_and_offers_login(own_store, monkeypatch)
                           "server_metadata_url": "https://login.example/.well-known/openid-configuration"}
     at.secrets["editors"] = ["anna@halland.se"]
     at.run()
-    at.switch_page("pages/hantera_data.py").run()
+    at.switch_page("pages/hantera-data.py").run()
     assert not at.exception
     assert "Du är inte inloggad" in all_text(at)
     assert at.button(key="login").label == "Logga in"
@@ -92,7 +92,7 @@ def test_local_editor_saves_a_snapshot_and_undoes_from_the_page(own_store, monke
     monkeypatch.setenv("FOLKHALSA_LOCAL_EDITOR", "1")
     first = {n: p.read_bytes() for n, p in _files(own_store).items()}
     _set_outcome(own_store, "LN1380-I03", 11.0)
-    at = open_app("pages/hantera_data.py", kommun="1380", ar="2022")
+    at = open_app("pages/hantera-data.py", kommun="1380", ar="2022")
     assert "Lokalt enanvändarläge" in all_text(at)
     assert "Senaste ändringen: **LN1380\\-I03 = 11\\.0**" in all_text(at)  # what undo takes back
     at.button(key="undo").click().run()
@@ -137,7 +137,7 @@ def test_snapshot_link_shows_the_old_figures_after_a_later_edit(own_store):
 def test_the_editing_page_is_read_only_on_a_snapshot(own_store, monkeypatch):
     monkeypatch.setenv("FOLKHALSA_LOCAL_EDITOR", "1")
     versions.snapshot(own_store, SNAP, CLI)
-    at = open_app("pages/hantera_data.py", kommun="1380", ar="2022", snapshot=SNAP)
+    at = open_app("pages/hantera-data.py", kommun="1380", ar="2022", snapshot=SNAP)
     assert "Du tittar på en ögonblicksbild" in all_text(at)
     assert all(b.disabled for b in at.button)
 
@@ -150,6 +150,6 @@ def test_unknown_snapshot_gets_a_swedish_message(own_store):
 def test_the_demo_data_is_never_edited(monkeypatch):
     monkeypatch.delenv("FOLKHALSA_DATA", raising=False)
     monkeypatch.setenv("FOLKHALSA_LOCAL_EDITOR", "1")
-    at = open_app("pages/hantera_data.py")
+    at = open_app("pages/hantera-data.py")
     assert "Exempeldatan i data/demo ändras aldrig" in all_text(at)
     assert at.get("download_button")

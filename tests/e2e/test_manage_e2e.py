@@ -31,7 +31,7 @@ def test_import_in_the_browser_then_snapshot_link(own_server, page, tmp_path, ou
     filled = tmp_path / "ale.xlsx"
     filled.write_bytes(workbook(ALE))
 
-    page.goto(url + "/")  # the first visit after a start resolves only file-named pages (see report)
+    page.goto(url + "/")  # an empty store: Översikt points to Hantera data
     wait_for_app(page)
     expect(page.get_by_text("Datamappen har inga nämnder ännu")).to_be_visible()
     page.get_by_role("link", name="Till Hantera data").click()
