@@ -394,11 +394,11 @@ def _parse_rows(sheet: SheetData, positions: dict[int, str],
                 ok = False
                 continue
             rec[col] = value
-        if ok:
-            for msg, col in _range_problems(sheet.table, rec):
-                idx = next(i for i, c in positions.items() if c == col)
-                problems.append(Problem(sheet.where, row_no, _column_label(sheet, idx, spec.header(col)), msg))
-                ok = False
+        # Ranges of the cells that were read, also when another cell of the row was wrong.
+        for msg, col in _range_problems(sheet.table, rec):
+            idx = next(i for i, c in positions.items() if c == col)
+            problems.append(Problem(sheet.where, row_no, _column_label(sheet, idx, spec.header(col)), msg))
+            ok = False
         if ok:
             out.append((row_no, rec))
     return out

@@ -87,6 +87,14 @@ SHEETS: dict[str, Sheet] = {
         }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "account": "Övriga driftkostnader",
             "parent_account": "Summa", "position": 2, "budget_tkr": 389, "period_budget_tkr": 259,
             "outcome_tkr": 172, "forecast_tkr": 389}),
+        # Survey results (LUPP, Hälsa på lika villkor): offered as soon as the schema has the table.
+        Sheet("survey_results", "Enkätresultat", {
+            "survey": "Enkät", "survey_year": "Enkätår", "municipality_code": "Kommunkod",
+            "question": "Fråga", "answer": "Svar", "group": "Grupp", "gender": "Kön", "area": "Område",
+            "share": "Andel (%)", "n_respondents": "Antal svarande", "source_note": "Källa",
+        }, {"survey": "LUPP", "survey_year": 2021, "municipality_code": "1380",
+            "question": "Jag trivs i skolan", "answer": "Stämmer helt", "group": "åk 8", "gender": "T",
+            "area": "skola", "share": 62, "n_respondents": 140}),
     )
     if s.table in TABLES
 }

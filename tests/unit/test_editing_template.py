@@ -122,3 +122,10 @@ def test_a_table_gets_a_sheet_when_it_gets_swedish_headers(monkeypatch):
     prepared = importing.prepare_import("enkat.csv", data, {})
     assert [str(p) for p in prepared.problems] == [
         "Filen ”enkat.csv”, rad 2, kolumn C ”Andel (%)”: Andelen 120 % ligger utanför 0–100 %."]
+
+
+def test_every_sheet_names_every_column_of_its_table():
+    for table, spec in sh.SHEETS.items():
+        assert list(spec.headers) == TABLES[table].column_names, table
+        assert set(spec.example) <= set(TABLES[table].column_names), table
+        assert len(spec.name) <= 31  # Excel's limit for sheet names

@@ -195,3 +195,10 @@ def test_the_example_rows_of_the_template_are_skipped_with_a_note(store):
                                         versions.current_rows(store)[1])
     assert prepared.ok and not prepared.diffs
     assert "Mallens exempelrad på bladet ”Indikatorvärden”, rad 2, hoppades över." in prepared.notes
+
+
+def test_every_problem_of_a_row_is_listed(store):
+    data = _iv(["LN1380-I04", 1899, "Q3", "T", "120", "abc", "", ""]).encode()
+    prepared = importing.prepare_import("v.csv", data, versions.current_rows(store)[1])
+    columns = sorted(p.column for p in prepared.problems)
+    assert columns == ["B ”År”", "C ”Period”", "F ”Målvärde”"]  # 120 % is checked once the row is whole
