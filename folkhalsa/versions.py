@@ -341,14 +341,15 @@ def commit(root: Path | None, after: dict[str, Rows], editor: access.Editor, act
         diffs = diff(before, after)
         if not diffs:
             return None
-        sources: dict[str, Path | Rows] = {
-            name: after[name] if name in diffs or not (folder / f"{name}.parquet").is_file()
-            else folder / f"{name}.parquet"
-            for name in TABLES
-        }
+        sources: dict[str, Path | Rows] = {}
         for name in TABLES:
-            if name not in after and not (folder / f"{name}.parquet").is_file():
-                sources[name] = {}
+            path = folder / f"{name}.parquet"
+            if name in diffs:
+                sources[name] = after[name]
+            elif path.is_file():
+                sources[name] = path  # unchanged: hard-linked, never copied
+            else:
+                sources[name] = after.get(name, {})  # a table the schema gained since this version
         return _publish(root, sources, _record(editor, action, summary, current, diffs))
 
 

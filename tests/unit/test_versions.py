@@ -140,3 +140,14 @@ def test_leftovers_of_a_killed_write_are_ignored_by_readers_and_cleaned_by_the_n
     _, rows = versions.current_rows(root)
     versions.commit(root, _change_outcome(rows, "LN1380-I03", 2022, "UR2", 1.0), CLI, "redigering", "x")
     assert not junk.exists()
+
+
+def test_a_table_added_to_the_schema_later_is_created_empty_at_the_next_write(tmp_path, monkeypatch):
+    from folkhalsa.schema import Column, Table
+
+    root = new_store(tmp_path)
+    monkeypatch.setitem(TABLES, "survey_test", Table("survey_test", ("survey",), (Column("survey", "VARCHAR"),)))
+    _, rows = versions.current_rows(root)
+    versions.commit(root, _change_outcome(rows, "LN1380-I03", 2022, "UR2", 9.0), CLI, "redigering", "x")
+    assert versions.load_rows(current_folder(root), "survey_test") == {}
+    assert (current_folder(root) / "survey_test.parquet").is_file()
