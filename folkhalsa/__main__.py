@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from folkhalsa import cli_export, demo
+from folkhalsa import cli_export, cli_store, demo
 from folkhalsa.store import DEMO_DIR, StoreError, data_root, open_store
 
 
@@ -32,6 +32,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("folder", nargs="?", help=f"datamapp (standard: {data_root()})")
     c.set_defaults(func=cmd_check)
     cli_export.register(sub)
+    cli_store.register(sub)
     return p
 
 

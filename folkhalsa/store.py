@@ -33,6 +33,8 @@ def data_root() -> Path:
 def current_folder(root: Path, snapshot: str | None = None) -> Path:
     """The folder whose Parquet files are the current (or the snapshot's) tables."""
     if snapshot:
+        if "/" in snapshot or "\\" in snapshot or snapshot.startswith("."):
+            raise StoreError(f"Ögonblicksbilden ”{snapshot}” finns inte.")
         pointer = root / "snapshots" / snapshot / "VERSION"
         if not pointer.is_file():
             raise StoreError(f"Ögonblicksbilden ”{snapshot}” finns inte.")

@@ -21,7 +21,9 @@ def _store(folder: str, token: str) -> Store:
 
 
 def snapshot_name() -> str | None:
-    """The snapshot named in the URL (``&snapshot=<namn>``), if any."""
+    """The snapshot shown: the sidebar's choice (bound to ``&snapshot=<namn>``), else the URL's."""
+    if "snapshot" in st.session_state:
+        return st.session_state["snapshot"] or None
     return st.query_params.get("snapshot") or None
 
 

@@ -70,10 +70,12 @@ def _url_select(label: str, param: str, options: list, default: object, **kwargs
     return value
 
 
-def filter_bar() -> Selection:
-    """Draw the filters in the sidebar and return the selection (the only place they are drawn)."""
+def filter_bar() -> Selection | None:
+    """Draw the filters in the sidebar and return the selection (None: the store has no committees yet)."""
     options = q("committee_options")
     years = [int(y) for y in q("years_available")["year"]]
+    if options.empty or not years:
+        return None
     codes = list(options["municipality_code"])
     by_code = options.set_index("municipality_code")
     with st.sidebar:

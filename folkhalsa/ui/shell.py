@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from folkhalsa.store import StoreError
-from folkhalsa.ui import filters
+from folkhalsa.ui import filters, snapshots
 
 # A fixed script of ours (never user text): tells browsers and screen readers the page is Swedish.
 _LANG_SCRIPT = "<script>window.parent.document.documentElement.lang = 'sv'; document.documentElement.lang = 'sv';</script>"
@@ -18,6 +18,7 @@ PAGES = [
     ("pages/lupp.py", "LUPP och enkäter", ":material/school:", "lupp"),
     ("pages/ekonomi.py", "Ekonomi", ":material/account_balance:", "ekonomi"),
     ("pages/moteslage.py", "Mötesläge", ":material/co_present:", "moteslage"),
+    ("pages/hantera-data.py", "Hantera data", ":material/edit_note:", "hantera-data"),
 ]
 
 
@@ -41,12 +42,14 @@ def run() -> None:
     st.navigation(page_objects()).run()
 
 
-def selection() -> filters.Selection:
+def selection(allow_empty: bool = False) -> filters.Selection:
     """Draw the shared sidebar (filter bar) and return the selection: call once, first, per page.
 
     Pages draw it themselves rather than app.py, because Streamlit runs a page file directly
     when a ``pages/`` folder exists and no navigation has run yet in the process (the first
     visit after a start, and every AppTest rerun): the page must stand on its own.
+    A store without committees yet (just created) stops the page with a pointer to
+    Hantera data, unless the page allows that (``allow_empty``; it then gets None).
     """
     _page_config()
     if not st.session_state.get("_app_ran"):
@@ -54,9 +57,16 @@ def selection() -> filters.Selection:
         # lists the Swedish page titles and later runs go through app.py.
         st.navigation(page_objects())
     try:
+        snapshots.choose()
         sel = filters.filter_bar()
     except StoreError as exc:
         st.error(f"Data kan inte läsas: {exc}", icon="🚫")
+        st.stop()
+    snapshots.notice()
+    if sel is None and not allow_empty:
+        st.info("Datamappen har inga nämnder ännu. Importera den ifyllda mallen på sidan Hantera data.",
+                icon="ℹ️")
+        st.page_link("pages/hantera-data.py", label="Till Hantera data", icon=":material/edit_note:")
         st.stop()
     with st.sidebar:
         st.caption("Folkhälsopanelen · uppföljning av folkhälsonämndernas mål")
@@ -65,4 +75,6 @@ def selection() -> filters.Selection:
 
 def link_params(sel: filters.Selection, **extra: str) -> dict[str, str]:
     """Query parameters that keep the current filter when following a link."""
-    return {"kommun": sel.municipality_code, "ar": str(sel.year), "period": sel.requested_period, **extra}
+    shown = snapshots.current()
+    return {"kommun": sel.municipality_code, "ar": str(sel.year), "period": sel.requested_period,
+            **({"snapshot": shown} if shown else {}), **extra}
