@@ -18,7 +18,10 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import pandas as pd
+
 from folkhalsa import sheets as sh
+from folkhalsa import survey_format
 from folkhalsa.schema import TABLES
 from folkhalsa.versions import Rows, TableDiff, diff, rows_from_records
 
@@ -441,6 +444,13 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
             continue
         seen_tables[sheet.table] = sheet.where
         parsed.setdefault(sheet.table, [])
+        if sheet.table == "survey_results":  # the documented long format has its own parser
+            for row_no, rec in _survey_rows(sheet, result.problems):
+                if rec.get("source_note") == sh.EXAMPLE_NOTE:
+                    result.notes.append(f"Mallens exempelrad på {sheet.where}, rad {row_no}, hoppades över.")
+                    continue
+                parsed[sheet.table].append((sheet, row_no, rec))
+            continue
         positions, problems = _check_headers(sheet)
         result.problems += problems
         if problems:
@@ -473,6 +483,22 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
         result.after = {name: after[name] for name in batch}
         result.diffs = diff(base, result.after)
     return result
+
+
+def _survey_rows(sheet: SheetData, problems: list[Problem]) -> list[tuple[int, dict[str, object]]]:
+    """Survey results through ``survey_format.parse`` (aliases such as ”Flickor”, optional columns)."""
+    width = len(sheet.headers)
+    frame = pd.DataFrame([(values + [None] * width)[:width] for _, values in sheet.rows],
+                         columns=[h or f"kolumn {_letter(i)}" for i, h in enumerate(sheet.headers)])
+    first = sheet.rows[0][0] if sheet.rows else sheet.header_row + 1
+    try:
+        rows = survey_format.parse(frame, first_row=first)
+    except survey_format.SurveyFormatError as exc:
+        problems.extend(Problem(sheet.where, None, None, error) for error in exc.errors)
+        return []
+    numbers = [row_no for row_no, values in sheet.rows if any(v not in (None, "") for v in values)]
+    records = rows.astype(object).where(rows.notna(), None).to_dict("records")
+    return list(zip(numbers, records, strict=False))
 
 
 def _reference_problems(parsed: dict, after: dict[str, Rows]) -> list[Problem]:

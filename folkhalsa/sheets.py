@@ -17,7 +17,9 @@ from folkhalsa.schema import (
     GENDERS,
     GOAL_LEVELS,
     PERIODS,
+    SCHOOL_YEARS,
     STATUSES,
+    SURVEY_AREAS,
     TABLES,
     UNITS,
 )
@@ -89,9 +91,9 @@ SHEETS: dict[str, Sheet] = {
             "outcome_tkr": 172, "forecast_tkr": 389}),
         # Survey results (LUPP, Hälsa på lika villkor): offered as soon as the schema has the table.
         Sheet("survey_results", "Enkätresultat", {
-            "survey": "Enkät", "survey_year": "Enkätår", "municipality_code": "Kommunkod",
-            "question": "Fråga", "answer": "Svar", "group": "Grupp", "gender": "Kön", "area": "Område",
-            "share": "Andel (%)", "n_respondents": "Antal svarande", "source_note": "Källa",
+            "survey": "Undersökning", "survey_year": "Undersökningsår", "municipality_code": "Kommunkod",
+            "question": "Fråga", "answer": "Svar", "group": "Årskurs", "gender": "Kön", "area": "Område",
+            "share": "Andel", "n_respondents": "Antal svarande", "source_note": "Källa",
         }, {"survey": "LUPP", "survey_year": 2021, "municipality_code": "1380",
             "question": "Jag trivs i skolan", "answer": "Stämmer helt", "group": "åk 8", "gender": "T",
             "area": "skola", "share": 62, "n_respondents": 140}),
@@ -111,6 +113,8 @@ VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
     "unit": UNITS,
     "direction": DIRECTIONS,
     "level": GOAL_LEVELS,
+    ("survey_results", "group"): SCHOOL_YEARS,
+    ("survey_results", "area"): SURVEY_AREAS,
 }
 
 # Spellings officials use that mean a fixed value.
