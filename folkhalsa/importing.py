@@ -487,6 +487,9 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
 
 def _survey_rows(sheet: SheetData, problems: list[Problem]) -> list[tuple[int, dict[str, object]]]:
     """Survey results through ``survey_format.parse`` (aliases such as ”Flickor”, optional columns)."""
+    numbers = [row_no for row_no, values in sheet.rows if any(v not in (None, "") for v in values)]
+    if not numbers:
+        return []  # an untouched sheet of the template: nothing to import, nothing wrong
     width = len(sheet.headers)
     frame = pd.DataFrame([(values + [None] * width)[:width] for _, values in sheet.rows],
                          columns=[h or f"kolumn {_letter(i)}" for i, h in enumerate(sheet.headers)])
@@ -496,7 +499,6 @@ def _survey_rows(sheet: SheetData, problems: list[Problem]) -> list[tuple[int, d
     except survey_format.SurveyFormatError as exc:
         problems.extend(Problem(sheet.where, None, None, error) for error in exc.errors)
         return []
-    numbers = [row_no for row_no, values in sheet.rows if any(v not in (None, "") for v in values)]
     records = rows.astype(object).where(rows.notna(), None).to_dict("records")
     return list(zip(numbers, records, strict=False))
 

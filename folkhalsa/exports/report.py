@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 
 import queries
-from folkhalsa import rules
+from folkhalsa import economy, rules
 from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
 
@@ -33,7 +33,7 @@ class ReportData:
     now: PeriodData
     before: PeriodData | None   # the same period a year earlier, for the key figures' changes
     history: pd.DataFrame       # report_indicator_history.sql
-    budget: pd.DataFrame        # report_budget.sql
+    budget: pd.DataFrame        # budget_rows.sql with economy.with_rules
     made_on: date = field(default_factory=date.today)
 
     @property
@@ -96,6 +96,15 @@ def report_data(store: Store, municipality_code: str, year: int, period: str,
         before=_period_data(store, committee_id, year - 1, before_period) if before_period else None,
         history=queries.run("report_indicator_history", store, committee_id=committee_id, year=year,
                             period=effective),
-        budget=queries.run("report_budget", store, committee_id=committee_id, year=year, period=effective),
+        budget=_budget(store, committee_id, year, effective),
         made_on=made_on or date.today(),
     )
+
+
+def _budget(store: Store, committee_id: str, year: int, period: str) -> pd.DataFrame:
+    """The budget posts with the same rules as the Ekonomi page (periodisation, deviation)."""
+    rows = queries.run("budget_rows", store, committee_id=committee_id, year=year, period=period)
+    budget = economy.with_rules(rows, rules.PERIOD_END_MONTH[period])
+    budget["is_top_level"] = budget["parent_account"].isna()
+    budget["forecast_deviation_tkr"] = budget["budget_tkr"] - budget["forecast_tkr"]
+    return budget
