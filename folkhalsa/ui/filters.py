@@ -85,12 +85,14 @@ def filter_bar() -> Selection | None:
             format_func=lambda c: f"{by_code.at[c, 'municipality_name']} – {by_code.at[c, 'committee_name']}",
         )
         year = _url_select("År", "ar", years, years[0])
+        row = by_code.loc[code]
+        available = list(q("periods_available", committee_id=row["committee_id"], year=year)["period"])
+        # Without a choice, open the latest follow-up of the year (2022 ends at UR2).
         requested = _url_select(
-            "Period", "period", list(PERIODS), PERIODS[-1], format_func=rules.PERIOD_LABEL.get,
+            "Period", "period", list(PERIODS), rules.effective_period(PERIODS[-1], available) or PERIODS[-1],
+            format_func=rules.PERIOD_LABEL.get,
             help="UR1 och UR2 är delårsuppföljningar; årsredovisningen gäller helåret.",
         )
-    row = by_code.loc[code]
-    available = list(q("periods_available", committee_id=row["committee_id"], year=year)["period"])
     period = rules.effective_period(requested, available)
     if period and period != requested:
         st.info(

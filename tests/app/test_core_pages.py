@@ -17,7 +17,8 @@ def test_oversikt_halmstad_2022():
     assert figures["Indikatorer som når målvärdet"] == "3 av 3"
     assert figures["Genomförda dialoger"] == "7"
     text = all_text(at)
-    assert "Årsredovisning finns inte för 2022" in text  # fell back to UR2, and says so
+    assert at.sidebar.selectbox(key="period").value == "UR2"  # the latest follow-up of 2022
+    assert "finns inte för 2022" not in text
     assert "1 av 1 uppfylls" in text and "2 av 2 uppfylls" in text
     assert "Inga mål eller indikatorer behöver särskild uppmärksamhet" in text
     assert "Exempeldata" in text  # the notice: the year mixes example and real rows
@@ -104,3 +105,9 @@ def test_indikatorer_follows_the_committee():
     at.sidebar.selectbox(key="kommun").set_value("1383").run()
     assert at.title[0].value == "Indikatorer: Varberg"
     assert arr(plotly_specs(at)[0]["data"][0]["y"]) != first
+
+
+def test_a_period_the_year_lacks_falls_back_and_says_so():
+    at = open_app(kommun="1380", ar="2022", period="AR")
+    assert "Årsredovisning finns inte för 2022. Visar den senaste uppföljningen: UR2 (jan–aug)." in all_text(at)
+    assert {m.label: m.value for m in at.metric}["Genomförda dialoger"] == "7"
