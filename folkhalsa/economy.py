@@ -168,6 +168,14 @@ def with_rules(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
     return result
 
 
+def report_rows(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
+    """``with_rules`` plus what the exports need: top-level flag and the forecast deviation."""
+    result = with_rules(rows, end_month)
+    result["is_top_level"] = result["parent_account"].isna()
+    result["forecast_deviation_tkr"] = result["budget_tkr"] - result["forecast_tkr"]
+    return result
+
+
 def totals(rows: pd.DataFrame, end_month: int) -> Totals:
     """Sum the top posts (``parent_account`` is null): Halmstad UR2 2022 → 1 196 / 676 / 630."""
     top = with_rules(rows[rows["parent_account"].isna()], end_month)

@@ -4,7 +4,8 @@ import streamlit as st
 
 from folkhalsa import activities, charts, economy, fmt, rules, tables
 from folkhalsa import followup_charts as fcharts
-from folkhalsa.ui import gender, shell, views, widgets
+from folkhalsa.exports import sheets
+from folkhalsa.ui import downloads, gender, shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -104,3 +105,7 @@ else:
     table = activities.log_table(log, chosen)
     st.caption(f"Visar {len(table)} av {len(log)} aktiviteter.")
     st.dataframe(table, hide_index=True, key="log_table")
+
+st.divider()
+downloads.table_buttons(lambda log=log: {"Aktivitetsloggen": sheets.activity_sheet(log)},
+                        downloads.file_stem(sel), "aktiviteter")

@@ -4,7 +4,8 @@ import streamlit as st
 
 from folkhalsa import economy, fmt
 from folkhalsa import followup_charts as fcharts
-from folkhalsa.ui import shell, views, widgets
+from folkhalsa.exports import sheets
+from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -65,3 +66,8 @@ trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_i
 widgets.chart(fcharts.budget_trend_chart(trend, views.all_years()), key="trend_chart")
 st.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
 st.caption("Varje år visas den valda perioden, eller årets senaste uppföljning när perioden saknas.")
+
+st.divider()
+downloads.table_buttons(
+    lambda rows=rows, end=sel.end_month: {"Ekonomi": sheets.budget_sheet(economy.report_rows(rows, end))},
+    downloads.file_stem(sel), "ekonomi")

@@ -4,8 +4,9 @@ import streamlit as st
 
 from folkhalsa import fmt, survey
 from folkhalsa import followup_charts as fcharts
+from folkhalsa.exports import sheets
 from folkhalsa.schema import SCHOOL_YEARS, SURVEY_AREAS
-from folkhalsa.ui import gender, shell, widgets
+from folkhalsa.ui import downloads, gender, shell, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -86,3 +87,7 @@ st.dataframe(survey.municipalities_table(same_round, answer, groups, genders), h
 st.caption(f"”{survey.SUPPRESSED}” betyder färre än {fmt.number(survey.SUPPRESS_BELOW)} svarande i gruppen: "
            "andelen visas inte. Är flickornas eller pojkarnas grupp för liten döljs båda, så att "
            "andelen inte kan räknas fram ur totalen.")
+
+st.divider()
+downloads.table_buttons(lambda results=results: {"Enkätsvar": sheets.survey_sheet(results)},
+                        downloads.file_stem(sel), "enkat")

@@ -104,7 +104,4 @@ def report_data(store: Store, municipality_code: str, year: int, period: str,
 def _budget(store: Store, committee_id: str, year: int, period: str) -> pd.DataFrame:
     """The budget posts with the same rules as the Ekonomi page (periodisation, deviation)."""
     rows = queries.run("budget_rows", store, committee_id=committee_id, year=year, period=period)
-    budget = economy.with_rules(rows, rules.PERIOD_END_MONTH[period])
-    budget["is_top_level"] = budget["parent_account"].isna()
-    budget["forecast_deviation_tkr"] = budget["budget_tkr"] - budget["forecast_tkr"]
-    return budget
+    return economy.report_rows(rows, rules.PERIOD_END_MONTH[period])

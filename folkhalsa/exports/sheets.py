@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from folkhalsa import goals, rules
+from folkhalsa import activities, goals, rules, survey
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 from folkhalsa.overview import KeyFigure
@@ -138,6 +138,41 @@ def budget_sheet(budget: pd.DataFrame) -> pd.DataFrame:
                  "Avvikelse": totals["deviation_tkr"], "Prognos helår": totals["forecast_tkr"], "Enhet": "tkr"}
     return pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True).astype(object).where(
         lambda f: f.notna(), None)
+
+
+def activity_sheet(log: pd.DataFrame, kinds: list[str] | None = None) -> pd.DataFrame:
+    """The activities log: Datum | Typ | Aktivitet | Deltagare | Kvinnor | Män | Målgrupp | Plats | Källa."""
+    rows = log if kinds is None else log[log["kind"].isin(kinds)]
+    return pd.DataFrame({
+        "Datum": [pd.Timestamp(d).date() for d in rows["date"]],
+        "Typ": [activities.kind_label(k) for k in rows["kind"]],
+        "Aktivitet": list(rows["title"]),
+        "Deltagare": _num(rows["participants_total"]),
+        "Kvinnor": _num(rows["participants_women"]),
+        "Män": _num(rows["participants_men"]),
+        "Målgrupp": [v if isinstance(v, str) else None for v in rows["target_group"]],
+        "Plats": [v if isinstance(v, str) else None for v in rows["place"]],
+        "Källa": [v if isinstance(v, str) else None for v in rows["source_note"]],
+        "Enhet": "antal",
+    })
+
+
+def survey_sheet(results: pd.DataFrame) -> pd.DataFrame:
+    """Survey shares with small groups suppressed exactly as on the page: the share is left out."""
+    rows = survey.suppress(results)
+    return pd.DataFrame({
+        "Kommunkod": list(rows["municipality_code"]),
+        "Undersökningsår": [int(y) for y in rows["survey_year"]],
+        "Årskurs": list(rows["group"]),
+        "Kön": [rules.GENDER_LABEL_YOUNG.get(g, g) for g in rows["gender"]],
+        "Område": list(rows["area"]),
+        "Fråga": list(rows["question"]),
+        "Svar": list(rows["answer"]),
+        "Andel (%)": list(rows["shown_share"]),
+        "Antal svarande": _num(rows["n_respondents"]),
+        "Anmärkning": [f"{survey.SUPPRESSED} färre än {survey.SUPPRESS_BELOW} svarande" if s else None
+                       for s in rows["is_suppressed"]],
+    })  # no Enhet column: a share and a count share each row
 
 
 def report_sheets(data: ReportData) -> dict[str, pd.DataFrame]:

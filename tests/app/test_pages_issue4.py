@@ -150,3 +150,12 @@ def test_lupp_filters_change_what_is_shown():
     spec = plotly_specs(at)[0]
     assert {t["name"] for t in spec["data"]} == {"Mycket bra", "Ganska bra", "Ganska dåligt", "Mycket dåligt"}
     assert all(v is None or 0 <= v <= 100 for t in spec["data"] for v in arr(t["x"]))
+
+
+def test_the_follow_up_pages_offer_their_tables_as_excel_and_csv():
+    from tests.app.helpers import open_app as _open
+
+    for page in ("pages/dialoger.py", "pages/lupp.py", "pages/ekonomi.py"):
+        at = _open(page, kommun="1380", ar="2022", period="UR2")
+        labels = [b.proto.label for b in at.get("download_button")]
+        assert labels == ["Ladda ner Excel", "Ladda ner CSV"], page
