@@ -13,7 +13,7 @@ from folkhalsa import fmt, rules, theme
 AXIS_UNIT = {"antal": "Antal", "procent": "Procent", "tkr": "Tusen kronor (tkr)"}
 
 
-def _layout(fig: go.Figure, unit: str | None = None, height: int = 420) -> go.Figure:
+def layout(fig: go.Figure, unit: str | None = None, height: int = 420) -> go.Figure:
     fig.update_layout(
         font=dict(size=theme.PLOT_FONT_SIZE),
         height=height,
@@ -31,7 +31,7 @@ def _layout(fig: go.Figure, unit: str | None = None, height: int = 420) -> go.Fi
     return fig
 
 
-def _values(series: pd.Series) -> list[float | None]:
+def gap_values(series: pd.Series) -> list[float | None]:
     return [None if fmt.is_missing(v) else float(v) for v in series]
 
 
@@ -40,15 +40,15 @@ def trend_chart(trend: pd.DataFrame, unit: str, genders: list[str], years: list[
     fig = go.Figure()
     for gender in genders:
         rows = trend[trend["gender"] == gender].set_index("year").reindex(years)
-        fig.add_scatter(x=years, y=_values(rows["outcome"]), name=rules.GENDER_LABEL[gender],
+        fig.add_scatter(x=years, y=gap_values(rows["outcome"]), name=rules.GENDER_LABEL[gender],
                         mode="lines+markers", connectgaps=False,
                         line=dict(color=theme.GENDER_COLOUR[gender], width=4), marker=dict(size=12))
     total = trend[trend["gender"] == genders[0]].set_index("year").reindex(years)
     if total["target"].notna().any():
-        fig.add_scatter(x=years, y=_values(total["target"]), name="Målvärde", mode="lines+markers",
+        fig.add_scatter(x=years, y=gap_values(total["target"]), name="Målvärde", mode="lines+markers",
                         line=dict(color=theme.TARGET_COLOUR, dash="dash", width=3),
                         marker=dict(symbol="line-ew-open", size=14))
-    return _layout(fig, unit)
+    return layout(fig, unit)
 
 
 def comparison_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list[int]) -> go.Figure:
@@ -58,12 +58,12 @@ def comparison_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list
     for i, (name, rows) in enumerate(trend.groupby("municipality_name", sort=True)):
         rows = rows.set_index("year").reindex(years)
         chosen = name == highlight
-        fig.add_scatter(x=years, y=_values(rows["outcome"]), name=name, mode="lines+markers",
+        fig.add_scatter(x=years, y=gap_values(rows["outcome"]), name=name, mode="lines+markers",
                         connectgaps=False,
                         line=dict(color=theme.NEUTRAL_COLOUR if chosen else palette[i % len(palette)],
                                   width=6 if chosen else 2),
                         marker=dict(size=12 if chosen else 7), opacity=1 if chosen else 0.75)
-    return _layout(fig, unit)
+    return layout(fig, unit)
 
 
 def status_distribution_chart(counts: pd.DataFrame) -> go.Figure:
@@ -78,7 +78,7 @@ def status_distribution_chart(counts: pd.DataFrame) -> go.Figure:
                     text=[rules.STATUS_SYMBOL[status] + f" {v}" if v else "" for v in values],
                     textposition="inside", insidetextanchor="middle")
     fig.update_layout(barmode="stack")
-    fig = _layout(fig, height=80 + 55 * len(names))
+    fig = layout(fig, height=80 + 55 * len(names))
     fig.update_xaxes(title_text="Antal mål", dtick=1)
     fig.update_layout(hovermode="closest")
     return fig
@@ -100,7 +100,7 @@ def deck_chart(categories: list[str], series: list[tuple[str, list[float | None]
             fig.add_bar(x=categories, y=values, name=name,
                         marker=dict(color=theme.NEUTRAL_COLOUR if i else theme.RULE_COLOUR),
                         text=[fmt.value(v, unit) for v in values], textposition="outside")
-    fig = _layout(fig, unit, height=470)
+    fig = layout(fig, unit, height=470)
     fig.update_layout(font=dict(size=24), legend=dict(font=dict(size=24)), hovermode="closest")
     fig.update_xaxes(type="category", dtick=None, tickformat=None, tickfont=dict(size=22))
     fig.update_yaxes(tickfont=dict(size=22), title_font=dict(size=22))

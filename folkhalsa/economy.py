@@ -17,14 +17,6 @@ import pandas as pd
 from folkhalsa import fmt, rules, theme
 
 DEVELOPMENT_FUNDS = "Utvecklingsmedel"
-MONTH_ABBR = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-
-
-def months_label(end_month: int) -> str:
-    """``jan–aug`` for UR2; ``jan–dec`` for the full year."""
-    return f"jan–{MONTH_ABBR[end_month - 1]}"
-
-
 def periodised_budget(budget_tkr: object, period_budget_tkr: object, end_month: int) -> float | None:
     """The budget for January to ``end_month``: as given, else linear (budget × end_month / 12)."""
     if not fmt.is_missing(period_budget_tkr):
@@ -192,7 +184,7 @@ def posts_table(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
     ruled = with_rules(rows, end_month)
     ruled = ruled[ruled["parent_account"].fillna("") != DEVELOPMENT_FUNDS]
     total = totals(rows, end_month)
-    months = months_label(end_month)
+    months = fmt.months(end_month)
     names = ["\u2003" * int(d) + str(a) for a, d in zip(ruled["account"], ruled["depth"], strict=True)]
     table = pd.DataFrame({
         "Post": [*names, "Summa"],
@@ -226,7 +218,7 @@ def development_funds(rows: pd.DataFrame) -> pd.DataFrame:
 def development_funds_table(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
     """Ändamål | Budget | Utfall | Använt | Prognos, with a Summa row; no outcome shows ``–``."""
     funds = development_funds(rows)
-    months = months_label(end_month)
+    months = fmt.months(end_month)
     budget, outcome, forecast = (_sum(list(funds[c])) for c in ("budget_tkr", "outcome_tkr", "forecast_tkr"))
     return pd.DataFrame({
         "Ändamål": [*funds["account"], "Summa utvecklingsmedel"],
@@ -271,7 +263,7 @@ def trend_table(trend_rows: pd.DataFrame) -> pd.DataFrame:
 
 def summary_sentence(t: Totals, year: int) -> str:
     """``Utfallet för jan–aug 2022 är 630 tkr med en positiv budgetavvikelse om 46 tkr …``."""
-    months = months_label(t.end_month)
+    months = fmt.months(t.end_month)
     if fmt.is_missing(t.outcome_tkr):
         return f"Utfallet för {months} {year} saknas."
     text = (f"Utfallet för {months} {year} är {fmt.value(t.outcome_tkr, 'tkr')} "

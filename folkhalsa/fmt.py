@@ -14,6 +14,7 @@ MISSING = "–"
 MINUS = "−"  # U+2212, the typographic minus used in Swedish print
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
           "september", "oktober", "november", "december")
+MONTH_ABBR = tuple(m[:3] for m in MONTHS)  # jan, feb, …, okt, nov, dec
 UNIT_SUFFIX = {"antal": "", "procent": f"{NBSP}%", "tkr": f"{NBSP}tkr"}
 
 
@@ -66,6 +67,12 @@ def share(part: float, whole: float) -> str:
 def day(d: date) -> str:
     """``2022-08-31``: the ISO date Swedish offices write."""
     return d.isoformat()
+
+
+def months(end_month: int, long: bool = False) -> str:
+    """January up to ``end_month``: ``jan–aug``, or ``januari–augusti`` with ``long``."""
+    names = MONTHS if long else MONTH_ABBR
+    return f"{names[0]}–{names[end_month - 1]}"
 
 
 def long_day(d: date) -> str:

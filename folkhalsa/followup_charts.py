@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from folkhalsa import activities, economy, fmt, rules, survey, theme
-from folkhalsa.charts import _layout, _values
+from folkhalsa.charts import gap_values, layout
 
 PALETTE = theme.OKABE_ITO
 
@@ -29,7 +29,7 @@ def activity_month_chart(counts: pd.DataFrame) -> go.Figure:
         fig.add_bar(x=labels, y=[int(v) for v in rows["n_activities"].fillna(0)],
                     name=activities.kind_label(kind), marker=dict(color=_kind_colour(i)))
     fig.update_layout(barmode="stack")
-    fig = _layout(fig, "antal", height=380)
+    fig = layout(fig, "antal", height=380)
     fig.update_xaxes(dtick=None, tickformat=None, type="category")
     fig.update_yaxes(title_text="Antal aktiviteter", dtick=1 if counts.groupby("month")["n_activities"].sum().max() <= 8 else None)
     return fig
@@ -42,12 +42,12 @@ def log_comparison_chart(by_year: pd.DataFrame, measure: str, highlight: str, ye
     for i, (name, rows) in enumerate(by_year.groupby("municipality_name", sort=True)):
         rows = rows.set_index("year").reindex(years)
         chosen = name == highlight
-        fig.add_scatter(x=years, y=_values(rows[measure]), name=name, mode="lines+markers",
+        fig.add_scatter(x=years, y=gap_values(rows[measure]), name=name, mode="lines+markers",
                         connectgaps=False,
                         line=dict(color=theme.NEUTRAL_COLOUR if chosen else others[i % len(others)],
                                   width=6 if chosen else 2),
                         marker=dict(size=12 if chosen else 7), opacity=1 if chosen else 0.75)
-    return _layout(fig, "antal", height=400)
+    return layout(fig, "antal", height=400)
 
 
 def budget_posts_chart(ruled: pd.DataFrame, end_month: int) -> go.Figure:
@@ -55,18 +55,18 @@ def budget_posts_chart(ruled: pd.DataFrame, end_month: int) -> go.Figure:
     posts = ruled[ruled["parent_account"].fillna("") != economy.DEVELOPMENT_FUNDS]
     posts = posts[posts["depth"] <= 1].iloc[::-1]
     names = ["\u2003" * int(d) + str(a) for a, d in zip(posts["account"], posts["depth"], strict=True)]
-    months = economy.months_label(end_month)
+    months = fmt.months(end_month)
     fig = go.Figure()
-    fig.add_bar(y=names, x=_values(posts["period_budget_tkr"]), orientation="h",
+    fig.add_bar(y=names, x=gap_values(posts["period_budget_tkr"]), orientation="h",
                 name=f"Periodiserad budget {months}", marker=dict(color=theme.OKABE_ITO[4]))
-    fig.add_bar(y=names, x=_values(posts["outcome_tkr"]), orientation="h", name=f"Utfall {months}",
+    fig.add_bar(y=names, x=gap_values(posts["outcome_tkr"]), orientation="h", name=f"Utfall {months}",
                 marker=dict(color=theme.NEUTRAL_COLOUR),
                 text=[economy.deviation_label_short(v) for v in posts["deviation_tkr"]],
                 textposition="outside", cliponaxis=False,
                 textfont=dict(color=[economy.DEVIATION_COLOUR[economy.deviation_sign(v)]
                                      for v in posts["deviation_tkr"]]))
     fig.update_layout(barmode="group", hovermode="closest")
-    fig = _layout(fig, height=140 + 70 * len(names))
+    fig = layout(fig, height=140 + 70 * len(names))
     fig.update_xaxes(title_text="Tusen kronor (tkr)", dtick=None, tickformat=None, rangemode="tozero")
     fig.update_layout(hovermode="closest", margin=dict(l=10, r=120, t=30, b=10))
     fig.update_yaxes(automargin=True)
@@ -77,12 +77,12 @@ def development_funds_chart(funds: pd.DataFrame, end_month: int) -> go.Figure:
     """Per purpose of the development funds: the year's budget and the outcome so far."""
     funds = funds.iloc[::-1]
     fig = go.Figure()
-    fig.add_bar(y=list(funds["account"]), x=_values(funds["budget_tkr"]), orientation="h",
+    fig.add_bar(y=list(funds["account"]), x=gap_values(funds["budget_tkr"]), orientation="h",
                 name="Budget helår", marker=dict(color=theme.OKABE_ITO[4]))
-    fig.add_bar(y=list(funds["account"]), x=_values(funds["outcome_tkr"]), orientation="h",
-                name=f"Utfall {economy.months_label(end_month)}", marker=dict(color=theme.NEUTRAL_COLOUR))
+    fig.add_bar(y=list(funds["account"]), x=gap_values(funds["outcome_tkr"]), orientation="h",
+                name=f"Utfall {fmt.months(end_month)}", marker=dict(color=theme.NEUTRAL_COLOUR))
     fig.update_layout(barmode="group")
-    fig = _layout(fig, height=120 + 48 * len(funds))
+    fig = layout(fig, height=120 + 48 * len(funds))
     fig.update_xaxes(title_text="Tusen kronor (tkr)", dtick=None, tickformat=None, rangemode="tozero")
     fig.update_yaxes(automargin=True)
     fig.update_layout(hovermode="closest")
@@ -93,15 +93,15 @@ def budget_trend_chart(trend: pd.DataFrame, years: list[int]) -> go.Figure:
     """Per year: budget for the year, periodised budget and outcome at the chosen period."""
     rows = trend.set_index("year").reindex(years)
     fig = go.Figure()
-    fig.add_scatter(x=years, y=_values(rows["budget_tkr"]), name="Budget helår", mode="lines+markers",
+    fig.add_scatter(x=years, y=gap_values(rows["budget_tkr"]), name="Budget helår", mode="lines+markers",
                     line=dict(color=theme.TARGET_COLOUR, dash="dash", width=3), marker=dict(size=10))
-    fig.add_bar(x=years, y=_values(rows["period_budget_tkr"]), name="Periodiserad budget",
+    fig.add_bar(x=years, y=gap_values(rows["period_budget_tkr"]), name="Periodiserad budget",
                 marker=dict(color=theme.OKABE_ITO[4]))
-    fig.add_bar(x=years, y=_values(rows["outcome_tkr"]), name="Utfall", marker=dict(color=theme.NEUTRAL_COLOUR),
+    fig.add_bar(x=years, y=gap_values(rows["outcome_tkr"]), name="Utfall", marker=dict(color=theme.NEUTRAL_COLOUR),
                 text=[economy.deviation_label_short(v) for v in rows["deviation_tkr"]],
                 textposition="outside", cliponaxis=False)
     fig.update_layout(barmode="group")
-    return _layout(fig, "tkr", height=420)
+    return layout(fig, "tkr", height=420)
 
 
 def answers_chart(results: pd.DataFrame, groups: list[str], genders: list[str]) -> go.Figure:
@@ -128,7 +128,7 @@ def answers_chart(results: pd.DataFrame, groups: list[str], genders: list[str]) 
             fig.add_annotation(y=label, x=50, text=f"{survey.SUPPRESSED} färre än {survey.SUPPRESS_BELOW} svarande",
                                showarrow=False)
     fig.update_layout(barmode="stack", hovermode="closest")
-    fig = _layout(fig, height=140 + 60 * len(bars))
+    fig = layout(fig, height=140 + 60 * len(bars))
     fig.update_xaxes(title_text="Andel av de svarande (%)", range=[0, 100], dtick=20, tickformat=None)
     fig.update_layout(hovermode="closest")
     return fig
@@ -164,7 +164,7 @@ def survey_comparison_chart(results: pd.DataFrame, answer: str, group: str, gend
             textposition="outside", cliponaxis=False, textfont=dict(size=14),
         )
     fig.update_layout(barmode="group")
-    fig = _layout(fig, "procent", height=420)
+    fig = layout(fig, "procent", height=420)
     fig.update_xaxes(dtick=None, tickformat=None, type="category")
     fig.update_yaxes(range=[0, 105])
     fig.update_layout(hovermode="closest")

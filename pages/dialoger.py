@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from folkhalsa import activities, charts, economy, fmt, rules, tables
+from folkhalsa import activities, charts, fmt, rules, tables
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.exports import sheets
 from folkhalsa.ui import downloads, gender, shell, views, widgets
@@ -14,7 +14,7 @@ if sel.period is None:
     widgets.no_data(sel)
     st.stop()
 
-months = economy.months_label(sel.end_month)
+months = fmt.months(sel.end_month)
 log = q("activity_log", committee_id=sel.committee_id, year=sel.year, end_month=sel.end_month)
 st.caption(f"Aktivitetsloggen {months} {sel.year}: dialoger, föreläsningar, konferenser, "
            "sammanträden och övriga möten.")

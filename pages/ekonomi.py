@@ -16,7 +16,7 @@ if sel.period is None or rows.empty:
             icon="ℹ️")
     st.stop()
 
-months = economy.months_label(sel.end_month)
+months = fmt.months(sel.end_month)
 total = economy.totals(rows, sel.end_month)
 sign = economy.deviation_sign(total.deviation_tkr)
 cols = st.columns([1, 1, 1.5, 1])
@@ -69,5 +69,5 @@ st.caption("Varje år visas den valda perioden, eller årets senaste uppföljnin
 
 st.divider()
 downloads.table_buttons(
-    lambda rows=rows, end=sel.end_month: {"Ekonomi": sheets.budget_sheet(economy.report_rows(rows, end))},
+    lambda rows=rows, end=sel.end_month: {"Ekonomi": sheets.budget_sheet(economy.report_rows(rows, end), end)},
     downloads.file_stem(sel), "ekonomi")

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from folkhalsa import fmt, goals, overview, rules
+from folkhalsa import economy, fmt, goals, overview, rules
 from folkhalsa.exports.report import ReportData
 
 PERIOD_REPORT = {"UR1": "Uppföljningsrapport 1", "UR2": "Uppföljningsrapport 2", "AR": "Årsredovisning"}
-PERIOD_SPAN = {"UR1": "januari–april", "UR2": "januari–augusti", "AR": "januari–december"}
-PERIOD_SHORT = {"UR1": "jan–apr", "UR2": "jan–aug", "AR": "helår"}
+PERIOD_SPAN = {p: fmt.months(m, long=True) for p, m in rules.PERIOD_END_MONTH.items()}
+PERIOD_SHORT = {**{p: fmt.months(m) for p, m in rules.PERIOD_END_MONTH.items()}, "AR": "helår"}
 MAX_KEY_INDICATORS = 3
 
 
@@ -78,19 +78,6 @@ def sources(*notes: pd.Series | list[str | None]) -> str:
 
 def _signed_tkr(x: float | None) -> str:
     return fmt.change(x, "tkr")
-
-
-def budget_totals(budget: pd.DataFrame) -> dict[str, float | None]:
-    """Sums over the top-level accounts (those without a parent), missing when no row has a value."""
-    top = budget[budget["is_top_level"]]
-
-    def total(col: str) -> float | None:
-        return float(top[col].sum()) if top[col].notna().any() else None
-
-    result = {c: total(c) for c in ("budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr")}
-    p, o = result["period_budget_tkr"], result["outcome_tkr"]
-    result["deviation_tkr"] = None if p is None or o is None else p - o
-    return result
 
 
 def title_slide(data: ReportData) -> Slide:
@@ -184,12 +171,12 @@ def indicator_slides(data: ReportData) -> list[Slide]:
 def economy_table(budget: pd.DataFrame, period: str) -> Table:
     """The top-level accounts and their sum, in tkr: Post | Budget | Budget för perioden | Utfall | Avvikelse | Prognos."""
     top = budget[budget["is_top_level"]]
-    totals = budget_totals(budget)
+    totals = economy.totals(budget, rules.PERIOD_END_MONTH[period])
     rows = [[r.account, fmt.number(r.budget_tkr), fmt.number(r.period_budget_tkr), fmt.number(r.outcome_tkr),
              fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr)] for r in top.itertuples()]
-    rows.append(["Summa", fmt.number(totals["budget_tkr"]), fmt.number(totals["period_budget_tkr"]),
-                 fmt.number(totals["outcome_tkr"]), fmt.change(totals["deviation_tkr"]),
-                 fmt.number(totals["forecast_tkr"])])
+    rows.append(["Summa", fmt.number(totals.budget_tkr), fmt.number(totals.period_budget_tkr),
+                 fmt.number(totals.outcome_tkr), fmt.change(totals.deviation_tkr),
+                 fmt.number(totals.forecast_tkr)])
     short = PERIOD_SHORT[period]
     return Table(["Post (tkr)", "Budget helår", f"Budget {short}", f"Utfall {short}", "Avvikelse", "Prognos helår"],
                  rows, widths=[3.0, 1.6, 1.6, 1.6, 1.9, 1.6])
@@ -200,7 +187,7 @@ def economy_slide(data: ReportData) -> Slide:
     if budget.empty:
         return Slide("economy", "Ekonomi", report_title(data), points=["Ingen budget är registrerad för perioden."],
                      source="Källa: uppgift saknas")
-    totals = budget_totals(budget)
+    totals = economy.totals(budget, rules.PERIOD_END_MONTH[data.period])
     top = budget[budget["is_top_level"]]
     short = PERIOD_SHORT[data.period]
     chart = Chart("bar", list(top["account"]), [
@@ -209,10 +196,10 @@ def economy_slide(data: ReportData) -> Slide:
     ], "tkr")
     return Slide(
         "economy", "Ekonomi", f"Utfall mot budget, {PERIOD_SPAN[data.period]} {data.year} (tkr)",
-        figures=[Figure(fmt.value(totals["budget_tkr"], "tkr"), f"Budget {data.year}"),
-                 Figure(fmt.value(totals["outcome_tkr"], "tkr"), f"Utfall {short}"),
-                 Figure(_signed_tkr(totals["deviation_tkr"]), "Budgetavvikelse"),
-                 Figure(fmt.value(totals["forecast_tkr"], "tkr"), "Prognos helår")],
+        figures=[Figure(fmt.value(totals.budget_tkr, "tkr"), f"Budget {data.year}"),
+                 Figure(fmt.value(totals.outcome_tkr, "tkr"), f"Utfall {short}"),
+                 Figure(_signed_tkr(totals.deviation_tkr), "Budgetavvikelse"),
+                 Figure(fmt.value(totals.forecast_tkr, "tkr"), "Prognos helår")],
         tables=[economy_table(budget, data.period)], chart=chart,
         source=sources(budget["source_note"]) + ". Avvikelse = periodens budget − utfall; plus är överskott.")
 

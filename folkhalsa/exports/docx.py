@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import fmt, goals, overview, rules, theme
+from folkhalsa import economy, fmt, goals, overview, rules, theme
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 
@@ -128,19 +128,19 @@ def summary_sentences(data: ReportData) -> list[str]:
 
 def economy_sentence(data: ReportData) -> str:
     """``Nämndens utfall för perioden januari–augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr.``"""
-    totals = deck.budget_totals(data.budget)
-    if totals["outcome_tkr"] is None:
+    totals = economy.totals(data.budget, rules.PERIOD_END_MONTH[data.period])
+    if totals.outcome_tkr is None:
         return "Utfallet för perioden är inte registrerat."
     span = deck.PERIOD_SPAN[data.period]
-    text = f"Nämndens utfall för perioden {span} är {fmt.value(totals['outcome_tkr'], 'tkr')}"
-    deviation = totals["deviation_tkr"]
+    text = f"Nämndens utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
+    deviation = totals.deviation_tkr
     if deviation is not None and deviation != 0:
         sign = "positiv" if deviation > 0 else "negativ"
         text += f" med en {sign} budgetavvikelse om {fmt.value(abs(deviation), 'tkr')}"
     elif deviation == 0:
         text += ", i nivå med periodens budget"
     text += "."
-    budget, forecast = totals["budget_tkr"], totals["forecast_tkr"]
+    budget, forecast = totals.budget_tkr, totals.forecast_tkr
     if budget is not None and forecast is not None:
         gap = budget - forecast
         text += (" Prognosen är ett utfall enligt budget vid verksamhetsårets slut." if gap == 0 else
@@ -200,22 +200,18 @@ def _economy(doc, data: ReportData) -> None:
         doc.add_paragraph("Ingen budget är registrerad för perioden.")
         return
     short = deck.PERIOD_SHORT[data.period]
-    depth = {}
     rows, bold = [], set()
     for r in budget.itertuples():
-        depth[r.account] = 0 if not isinstance(r.parent_account, str) else depth.get(r.parent_account, 0) + 1
-        if depth[r.account] == 0:
+        if r.depth == 0:
             bold.add(len(rows))
-        rows.append(["\u2003" * depth[r.account] + r.account, fmt.number(r.budget_tkr), fmt.number(r.outcome_tkr),
+        rows.append(["\u2003" * r.depth + r.account, fmt.number(r.budget_tkr), fmt.number(r.outcome_tkr),
                      fmt.share(r.outcome_tkr, r.budget_tkr) if not fmt.is_missing(r.outcome_tkr) else fmt.MISSING,
                      fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr), fmt.change(r.forecast_deviation_tkr)])
-    t = deck.budget_totals(budget)
+    t = economy.totals(budget, rules.PERIOD_END_MONTH[data.period])
     bold.add(len(rows))
-    rows.append(["Totalt", fmt.number(t["budget_tkr"]), fmt.number(t["outcome_tkr"]),
-                 fmt.share(t["outcome_tkr"], t["budget_tkr"]), fmt.change(t["deviation_tkr"]),
-                 fmt.number(t["forecast_tkr"]),
-                 fmt.change(None if t["budget_tkr"] is None or t["forecast_tkr"] is None
-                            else t["budget_tkr"] - t["forecast_tkr"])])
+    rows.append(["Totalt", fmt.number(t.budget_tkr), fmt.number(t.outcome_tkr),
+                 fmt.share(t.outcome_tkr, t.budget_tkr), fmt.change(t.deviation_tkr),
+                 fmt.number(t.forecast_tkr), fmt.change(t.forecast_deviation_tkr)])
     table(doc, [f"{data.municipality_name} Kontoklass", f"Budget {data.year} i tkr", f"Utfall {short}",
                 "Utfall %", "Avvikelse (periodiserad) i tkr", "Prognos", f"Avvikelse budget {data.year}–prognos"],
           rows, [5.4, 1.7, 1.7, 1.5, 2.2, 1.6, 2.2], numeric={1, 2, 3, 4, 5, 6}, bold_rows=bold)

@@ -11,8 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-import queries
-from folkhalsa import economy, rules
+from folkhalsa import economy, fetch, rules
 from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
 
@@ -50,26 +49,14 @@ class ReportData:
         return f"{self.file_stem}_{kind}.{suffix}"
 
 
-def _period_data(store: Store, committee_id: str, year: int, period: str) -> PeriodData:
-    return PeriodData(
-        year=year, period=period,
-        tree=queries.run("goal_tree", store, committee_id=committee_id, year=year, period=period),
-        outcomes=queries.run("indicator_outcomes", store, committee_id=committee_id, year=year,
-                             period=period),
-        activities=queries.run("activity_totals", store, committee_id=committee_id, year=year,
-                               end_month=rules.PERIOD_END_MONTH[period]),
-    )
-
-
-def _period_of(store: Store, committee_id: str, year: int, requested: str) -> str | None:
-    available = list(queries.run("periods_available", store, committee_id=committee_id, year=year)["period"])
-    return rules.effective_period(requested, available)
-
-
-def report_data(store: Store, municipality_code: str, year: int, period: str,
+def report_data(source: Store | fetch.Runner, municipality_code: str, year: int, period: str,
                 made_on: date | None = None) -> ReportData:
-    """Fetch the goals, indicators, activities, history and budget of one follow-up."""
-    options = queries.run("committee_options", store)
+    """Fetch the goals, indicators, activities, history and budget of one follow-up.
+
+    ``source`` is a store (command line) or a runner such as the pages' cached ``q``.
+    """
+    run = fetch.store_runner(source) if isinstance(source, Store) else source
+    options = run("committee_options")
     match = options[options["municipality_code"] == str(municipality_code)]
     if match.empty:
         known = ", ".join(f"{c} ({n})" for c, n in zip(options["municipality_code"],
@@ -79,29 +66,23 @@ def report_data(store: Store, municipality_code: str, year: int, period: str,
         raise ReportError(f"Perioden {period} finns inte. Välj UR1, UR2 eller AR.")
     row = match.iloc[0]
     committee_id = str(row["committee_id"])
-    effective = _period_of(store, committee_id, year, period)
+    effective = fetch.effective_period(run, committee_id, year, period)
     if effective is None:
-        years = sorted(int(y) for y in queries.run("years_available", store)["year"])
+        years = sorted(int(y) for y in run("years_available")["year"])
         raise ReportError(
             f"{row['committee_name']} har ingen uppföljning för {year}. "
             f"År med data: {', '.join(str(y) for y in years)}.")
-    before_period = _period_of(store, committee_id, year - 1, effective)
     return ReportData(
         municipality_code=str(row["municipality_code"]),
         municipality_name=str(row["municipality_name"]),
         committee_id=committee_id,
         committee_name=str(row["committee_name"]),
         year=int(year), period=effective, requested_period=period,
-        now=_period_data(store, committee_id, year, effective),
-        before=_period_data(store, committee_id, year - 1, before_period) if before_period else None,
-        history=queries.run("report_indicator_history", store, committee_id=committee_id, year=year,
-                            period=effective),
-        budget=_budget(store, committee_id, year, effective),
+        now=fetch.period_data(run, committee_id, year, effective),
+        before=fetch.previous_year(run, committee_id, year, effective),
+        history=run("report_indicator_history", committee_id=committee_id, year=year, period=effective),
+        budget=economy.report_rows(run("budget_rows", committee_id=committee_id, year=year, period=effective),
+                                   rules.PERIOD_END_MONTH[effective]),
         made_on=made_on or date.today(),
     )
 
-
-def _budget(store: Store, committee_id: str, year: int, period: str) -> pd.DataFrame:
-    """The budget posts with the same rules as the Ekonomi page (periodisation, deviation)."""
-    rows = queries.run("budget_rows", store, committee_id=committee_id, year=year, period=period)
-    return economy.report_rows(rows, rules.PERIOD_END_MONTH[period])

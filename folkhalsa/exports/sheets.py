@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from folkhalsa import activities, goals, rules, survey
-from folkhalsa.exports import deck
+from folkhalsa import activities, economy, goals, rules, survey
 from folkhalsa.exports.report import ReportData
 from folkhalsa.overview import KeyFigure
 
@@ -120,7 +119,7 @@ def attention_sheet(tree: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
                          "Namn": [i.title for i in items], "Bedömning": [i.detail for i in items]})
 
 
-def budget_sheet(budget: pd.DataFrame) -> pd.DataFrame:
+def budget_sheet(budget: pd.DataFrame, end_month: int) -> pd.DataFrame:
     """Post | Överordnad post | Budget helår | Budget för perioden | Utfall | Avvikelse | Prognos (tkr)."""
     frame = pd.DataFrame({
         "Post": list(budget["account"]),
@@ -132,10 +131,10 @@ def budget_sheet(budget: pd.DataFrame) -> pd.DataFrame:
         "Prognos helår": _num(budget["forecast_tkr"]),
         "Enhet": "tkr",
     })
-    totals = deck.budget_totals(budget)
-    total_row = {"Post": "Summa", "Överordnad post": None, "Budget helår": totals["budget_tkr"],
-                 "Budget för perioden": totals["period_budget_tkr"], "Utfall": totals["outcome_tkr"],
-                 "Avvikelse": totals["deviation_tkr"], "Prognos helår": totals["forecast_tkr"], "Enhet": "tkr"}
+    totals = economy.totals(budget, end_month)
+    total_row = {"Post": "Summa", "Överordnad post": None, "Budget helår": totals.budget_tkr,
+                 "Budget för perioden": totals.period_budget_tkr, "Utfall": totals.outcome_tkr,
+                 "Avvikelse": totals.deviation_tkr, "Prognos helår": totals.forecast_tkr, "Enhet": "tkr"}
     return pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True).astype(object).where(
         lambda f: f.notna(), None)
 
@@ -185,6 +184,6 @@ def report_sheets(data: ReportData) -> dict[str, pd.DataFrame]:
         "Mål": goal_sheet(data.now.tree),
         "Indikatorer": indicator_sheet(data.now.outcomes, data.now.tree),
         "Indikatorer över åren": history_sheet(data.history),
-        "Ekonomi": budget_sheet(data.budget),
+        "Ekonomi": budget_sheet(data.budget, rules.PERIOD_END_MONTH[data.period]),
         "Behöver uppmärksamhet": attention_sheet(data.now.tree, data.now.outcomes),
     }

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from folkhalsa import economy
+from folkhalsa import economy, fmt
 
 NB = "\u00a0"
 
@@ -66,4 +66,5 @@ def test_sentences():
         f"Utfallet för jan–aug 2022 är 630{NB}tkr med en positiv budgetavvikelse om 46{NB}tkr "
         f"(periodiserad budget 676{NB}tkr).")
     assert economy.forecast_words(total) == "Prognosen är ett utfall enligt budget vid årets slut."
-    assert economy.months_label(4) == "jan–apr"
+    assert fmt.months(4) == "jan–apr"
+    assert fmt.months(8, long=True) == "januari–augusti"
