@@ -104,6 +104,20 @@ def participants(log: pd.DataFrame) -> Participants:
     )
 
 
+def n_dialogues(log: pd.DataFrame) -> int:
+    """Dialogues in the log: what ”Antal genomförda dialoger” counts."""
+    return int((log["kind"] == "dialog").sum()) if not log.empty else 0
+
+
+def n_target_groups(log: pd.DataFrame) -> int:
+    return int(log["target_group"].nunique())
+
+
+def short_name(indicator_name: str) -> str:
+    """A tab label: the indicator's name up to ” inom ramen för …”."""
+    return indicator_name.split(" inom ramen")[0]
+
+
 def target_group_table(log: pd.DataFrame) -> pd.DataFrame:
     """Målgrupp | Aktiviteter | Varav dialoger | Deltagare: every target group reached."""
     rows = []

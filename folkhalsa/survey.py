@@ -63,7 +63,17 @@ def group_label(group: str, gender: str) -> str:
 
 
 def ordered_groups(groups: list[str]) -> list[str]:
-    return [g for g in SCHOOL_YEARS if g in groups] + sorted(g for g in groups if g not in SCHOOL_YEARS)
+    return _known_first(groups, SCHOOL_YEARS)
+
+
+def ordered_areas(areas: list[str]) -> list[str]:
+    return _known_first(areas, SURVEY_AREAS)
+
+
+def _known_first(values: list[str], known: tuple[str, ...]) -> list[str]:
+    """The known values in their fixed order, then any others alphabetically."""
+    present = set(values)
+    return [v for v in known if v in present] + sorted(present - set(known))
 
 
 def answers_of(results: pd.DataFrame) -> list[str]:

@@ -27,9 +27,9 @@ else:
     cols = st.columns(4)
     cols[0].metric("Aktiviteter", fmt.number(len(log)), border=True,
                    help=f"Alla aktiviteter i loggen {months} {sel.year}.")
-    cols[1].metric("Genomförda dialoger", fmt.number(int((log["kind"] == "dialog").sum())), border=True,
+    cols[1].metric("Genomförda dialoger", fmt.number(activities.n_dialogues(log)), border=True,
                    help="Aktiviteter av typen dialog i loggen.")
-    cols[2].metric("Målgrupper som nåtts", fmt.number(log["target_group"].nunique()), border=True,
+    cols[2].metric("Målgrupper som nåtts", fmt.number(activities.n_target_groups(log)), border=True,
                    help="Olika målgrupper bland aktiviteterna i loggen.")
     cols[3].metric("Deltagare", fmt.number(people.total), border=True,
                    help=f"Summan av kända deltagarantal: {fmt.number(people.with_total)} av {fmt.number(people.n_activities)} "
@@ -62,12 +62,11 @@ if fed.empty:
 else:
     st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
                  key="log_indicators")
-    n_log = int((log["kind"] == "dialog").sum()) if not log.empty else 0
-    st.caption(f"Loggen har {fmt.number(n_log)} dialoger {months} {sel.year}. Utfall och målvärden för "
+    st.caption(f"Loggen har {fmt.number(activities.n_dialogues(log))} dialoger {months} {sel.year}. Utfall och målvärden för "
                f"{rules.PERIOD_LABEL[sel.period]}; saknade värden visas som ”–”.")
     years = views.all_years()
     names = list(dict.fromkeys(fed["name"]))
-    for tab, name in zip(st.tabs([n.split(" inom ramen")[0] for n in names]), names, strict=True):
+    for tab, name in zip(st.tabs([activities.short_name(n) for n in names]), names, strict=True):
         info = fed[fed["name"] == name].iloc[0]
         own = views.indicator_trend(name)
         own = own[own["committee_id"] == sel.committee_id]

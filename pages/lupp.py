@@ -5,7 +5,6 @@ import streamlit as st
 from folkhalsa import fmt, survey
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.exports import sheets
-from folkhalsa.schema import SCHOOL_YEARS, SURVEY_AREAS
 from folkhalsa.ui import downloads, gender, shell, widgets
 from folkhalsa.ui.data import q
 
@@ -34,8 +33,7 @@ year = st.segmented_control(
 ) or default_year
 
 questions = q("survey_questions", survey=name)
-areas = [a for a in SURVEY_AREAS if a in set(questions["area"])]
-areas += [a for a in dict.fromkeys(questions["area"]) if a not in areas]
+areas = survey.ordered_areas(list(questions["area"]))
 area = st.pills("Område", areas, default=areas[0], format_func=lambda a: survey.AREA_LABEL.get(a, a.capitalize()),
                 key="omrade") or areas[0]
 in_area = list(questions[questions["area"] == area]["question"])
@@ -44,8 +42,7 @@ question = st.selectbox("Fråga", in_area, key=f"fraga_{area}")
 results = q("survey_question_results", survey=name, question=question)
 left, right = st.columns(2)
 with left:
-    groups_present = [g for g in SCHOOL_YEARS if g in set(results["group"])]
-    groups_present += [g for g in dict.fromkeys(results["group"]) if g not in groups_present]
+    groups_present = survey.ordered_groups(list(results["group"]))
     groups = st.segmented_control("Årskurs", groups_present, default=groups_present, selection_mode="multi",
                                   key="arskurs") or groups_present
 with right:

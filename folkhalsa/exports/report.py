@@ -16,6 +16,12 @@ from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
 
 
+def file_stem(municipality_name: str, year: int, period: str) -> str:
+    """``Halmstad_2022_UR2``: the start of every export's file name, from pages and command line."""
+    safe = "".join(ch if ch.isalnum() else "_" for ch in municipality_name)
+    return f"{safe}_{year}_{period}"
+
+
 class ReportError(Exception):
     """A selection that cannot be reported on; the message is Swedish and says what to change."""
 
@@ -41,9 +47,7 @@ class ReportData:
 
     @property
     def file_stem(self) -> str:
-        """``Halmstad_2022_UR2``: the start of every export's file name."""
-        safe = "".join(ch if ch.isalnum() else "_" for ch in self.municipality_name)
-        return f"{safe}_{self.year}_{self.period}"
+        return file_stem(self.municipality_name, self.year, self.period)
 
     def file_name(self, kind: str, suffix: str) -> str:
         return f"{self.file_stem}_{kind}.{suffix}"

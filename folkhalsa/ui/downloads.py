@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from folkhalsa.exports import cells, files
+from folkhalsa.exports import cells, files, report
 from folkhalsa.exports.report import ReportData
 from folkhalsa.ui.filters import Selection
 
@@ -19,8 +19,7 @@ ICON = {"pptx": ":material/slideshow:", "docx": ":material/description:", "xlsx"
 
 def file_stem(sel: Selection) -> str:
     """``Halmstad_2022_UR2``, as the exports name their files."""
-    safe = "".join(ch if ch.isalnum() else "_" for ch in sel.municipality_name)
-    return f"{safe}_{sel.year}_{sel.period or sel.requested_period}"
+    return report.file_stem(sel.municipality_name, sel.year, sel.period or sel.requested_period)
 
 
 def report_buttons(data: ReportData, formats: tuple[str, ...] = ("pptx", "docx", "xlsx", "csv")) -> None:
