@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from folkhalsa import fmt, rules, theme
+from folkhalsa.overview import KeyFigure
 
 DEVELOPMENT_FUNDS = "Utvecklingsmedel"
 def periodised_budget(budget_tkr: object, period_budget_tkr: object, end_month: int) -> float | None:
@@ -288,3 +289,24 @@ def forecast_words(t: Totals) -> str:
     if sign == "zero":
         return "Prognosen är ett utfall enligt budget vid årets slut."
     return f"Prognosen för helåret ger en {deviation_words(t.forecast_deviation_tkr)}."
+
+
+def key_figures(t: Totals, year: int) -> list[KeyFigure]:
+    """Budget, outcome so far, the periodised deviation and the forecast, for the Ekonomi page."""
+    months = fmt.months(t.end_month)
+    sign = deviation_sign(t.deviation_tkr)
+    return [
+        KeyFigure(f"Budget {year}", fmt.value(t.budget_tkr, "tkr"), None, "off",
+                  "Årets budget: summan av huvudposterna."),
+        KeyFigure(f"Utfall {months}", fmt.value(t.outcome_tkr, "tkr"),
+                  f"{fmt.value(t.share_used, 'procent', 0)} av budgeten", "off",
+                  "Bokfört utfall från januari till periodens slut.", delta_arrow="off"),
+        KeyFigure("Budgetavvikelse (periodiserad)", deviation_text(t.deviation_tkr),
+                  deviation_kind(t.deviation_tkr), DEVIATION_MARKDOWN_COLOUR[sign],
+                  f"Periodiserad budget {months} ({fmt.value(t.period_budget_tkr, 'tkr', 0)}) minus "
+                  "utfallet. Positiv avvikelse betyder lägre kostnader än budgeterat.",
+                  delta_arrow={"positive": "up", "negative": "down"}.get(sign, "off")),
+        KeyFigure("Prognos helår", fmt.value(t.forecast_tkr, "tkr"),
+                  f"{deviation_text(t.forecast_deviation_tkr)} mot budget", "off",
+                  "Prognosen för hela året; avvikelsen är budget minus prognos.", delta_arrow="off"),
+    ]

@@ -14,8 +14,9 @@ class KeyFigure:
     label: str
     value: str
     delta: str | None       # e.g. "+1 mot 2021"; None when there is nothing to compare with
-    delta_color: str        # "normal": up is good; "inverse": up is bad; "off": neutral
+    delta_color: str        # "normal": up is good; "inverse": up is bad; "off": neutral (or a colour name)
     help: str
+    delta_arrow: str = "auto"  # "auto" reads the sign of ``delta``; "up", "down" or "off" say it outright
 
     @property
     def unchanged(self) -> bool:

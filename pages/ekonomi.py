@@ -19,21 +19,7 @@ if sel.period is None or rows.empty:
 months = fmt.months(sel.end_month)
 total = economy.totals(rows, sel.end_month)
 sign = economy.deviation_sign(total.deviation_tkr)
-cols = st.columns([1, 1, 1.5, 1])
-cols[0].metric(f"Budget {sel.year}", fmt.value(total.budget_tkr, "tkr"), border=True,
-               help="Årets budget: summan av huvudposterna.")
-cols[1].metric(f"Utfall {months}", fmt.value(total.outcome_tkr, "tkr"),
-               f"{fmt.value(total.share_used, 'procent', 0)} av budgeten", delta_color="off",
-               delta_arrow="off", border=True, help="Bokfört utfall från januari till periodens slut.")
-cols[2].metric("Budgetavvikelse (periodiserad)", economy.deviation_text(total.deviation_tkr),
-               economy.deviation_kind(total.deviation_tkr),
-               delta_color=economy.DEVIATION_MARKDOWN_COLOUR[sign],
-               delta_arrow={"positive": "up", "negative": "down"}.get(sign, "off"), border=True,
-               help=f"Periodiserad budget {months} ({fmt.value(total.period_budget_tkr, 'tkr', 0)}) minus "
-                    "utfallet. Positiv avvikelse betyder lägre kostnader än budgeterat.")
-cols[3].metric("Prognos helår", fmt.value(total.forecast_tkr, "tkr"),
-               f"{economy.deviation_text(total.forecast_deviation_tkr)} mot budget", delta_color="off",
-               delta_arrow="off", border=True, help="Prognosen för hela året; avvikelsen är budget minus prognos.")
+widgets.key_figures(economy.key_figures(total, sel.year), widths=[1, 1, 1.5, 1])
 
 colour = economy.DEVIATION_MARKDOWN_COLOUR[sign]
 st.markdown(f":{colour}[**{economy.DEVIATION_SYMBOL[sign]}**] {economy.summary_sentence(total, sel.year)} "

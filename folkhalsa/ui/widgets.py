@@ -22,12 +22,12 @@ def status_badge(status: str | None) -> str:
     return f":{theme.STATUS_MARKDOWN_COLOUR[key]}[**{rules.status_label(key)}**]"
 
 
-def key_figures(figures: list[KeyFigure], per_row: int = 4) -> None:
+def key_figures(figures: list[KeyFigure], per_row: int = 4, widths: list[float] | None = None) -> None:
     for start in range(0, len(figures), per_row):
-        for col, fig in zip(st.columns(per_row), figures[start:start + per_row], strict=False):
+        for col, fig in zip(st.columns(widths or per_row), figures[start:start + per_row], strict=False):
             col.metric(fig.label, fig.value, fig.delta, help=fig.help, border=True,
                        delta_color="off" if fig.unchanged else fig.delta_color,
-                       delta_arrow="off" if fig.unchanged else "auto")
+                       delta_arrow="off" if fig.unchanged else fig.delta_arrow)
 
 
 def no_data(sel: filters.Selection) -> None:
