@@ -96,14 +96,6 @@ def deviation_kind(value: object) -> str:
             "zero": "ingen budgetavvikelse"}[sign]
 
 
-def deviation_label(value: object) -> str:
-    """Symbol, signed amount and words together: never colour alone."""
-    sign = deviation_sign(value)
-    if sign == "missing":
-        return fmt.MISSING
-    return f"{DEVIATION_SYMBOL[sign]} {deviation_text(value)} ({deviation_words(value)})"
-
-
 @dataclass(frozen=True)
 class Totals:
     """The committee's total for one year and period (sum of the posts without a parent)."""

@@ -59,3 +59,13 @@ def status_distribution_table(counts: pd.DataFrame) -> pd.DataFrame:
         for _, grp in (counts.groupby("municipality_name", sort=True))
     ]
     return table.reset_index(drop=True)
+
+
+def trend_sentence(trend: pd.DataFrame, direction: str) -> str | None:
+    """``2021 → 2022: förbättring``, between the last two years with an outcome; None before that."""
+    known = trend.dropna(subset=["outcome"]).sort_values("year")
+    if len(known) < 2:
+        return None
+    before, last = known.iloc[-2], known.iloc[-1]
+    word = rules.trend_word(before["outcome"], last["outcome"], direction)
+    return f"{int(before['year'])} → {int(last['year'])}: {word}"

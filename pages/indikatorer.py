@@ -45,6 +45,9 @@ for gender in gender_choice:
     else:
         table_col.dataframe(tables.trend_table(rows, unit, direction), hide_index=True,
                             key=f"trend_table_{gender}")
+change = tables.trend_sentence(own[own["gender"] == "T"], direction)
+if change:
+    st.markdown(f"**Senaste förändringen (totalt):** {change}")
 st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
            "Saknade värden visas som ett avbrott i linjen och som ”–” i tabellen, aldrig som noll.")
 

@@ -102,6 +102,7 @@ def test_indikatorer_follows_the_committee():
     at = open_app("pages/indikatorer.py", kommun="1380", ar="2022", indikator="LN1380-I03")
     first = arr(plotly_specs(at)[0]["data"][0]["y"])
     assert first[-1] == 7.0
+    assert "**Senaste förändringen (totalt):** 2021 → 2022: " in all_text(at)
     at.sidebar.selectbox(key="kommun").set_value("1383").run()
     assert at.title[0].value == "Indikatorer: Varberg"
     assert arr(plotly_specs(at)[0]["data"][0]["y"]) != first

@@ -100,3 +100,12 @@ def test_rollup_by_area_and_attention():
     assert items[1].detail == "✗ Når inte målvärdet: utfall 5, målvärde 6"
     assert items[1].why == "Två dialoger flyttades till hösten."
     assert goals.target_summary(outcomes) == (0, 1)
+
+
+def test_trend_sentence_uses_the_last_two_known_years():
+    from folkhalsa import tables
+
+    trend = pd.DataFrame({"year": [2019, 2020, 2021, 2022], "outcome": [5, 7, None, 6]})
+    assert tables.trend_sentence(trend, "higher") == "2020 → 2022: försämring"
+    assert tables.trend_sentence(trend, "lower") == "2020 → 2022: förbättring"
+    assert tables.trend_sentence(trend.head(1), "higher") is None
