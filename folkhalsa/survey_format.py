@@ -83,6 +83,17 @@ def _whole(x: float) -> bool:
     return math.isfinite(x) and x == int(x)
 
 
+def _whole_number(value: object, low: int, high: int | None) -> int | None:
+    """A whole number within ``low``–``high``, or None when the cell is anything else."""
+    try:
+        x = _number(value)
+    except ValueError:
+        return None
+    if not _whole(x) or x < low or (high is not None and x > high):
+        return None
+    return int(x)
+
+
 def _where(row: int, header: str) -> str:
     return f"Rad {row}, kolumn ”{header}”"
 
@@ -152,13 +163,10 @@ def _convert(column: str, value: object) -> object:
             raise ValueError(f"”{text}” är ingen kommunkod. Skriv kommunens fyra siffror, t.ex. 1380.")
         return digits.zfill(4)  # Excel drops the leading zero of 0114
     if column == "survey_year":
-        try:
-            year = _number(value)
-        except ValueError:
-            year = float("nan")
-        if not _whole(year) or not 1990 <= year <= 2100:
+        year = _whole_number(value, 1990, 2100)
+        if year is None:
             raise ValueError(f"”{text}” är inget årtal. Skriv året då undersökningen gjordes, t.ex. 2021.")
-        return int(year)
+        return year
     if column == "group":
         group = GROUP_WORDS.get(_norm(text))
         if group is None:
@@ -183,11 +191,8 @@ def _convert(column: str, value: object) -> object:
             raise ValueError(f"{text} ligger utanför 0–100. Skriv andelen i procent, t.ex. 53.")
         return share
     if column == "n_respondents":
-        try:
-            n = _number(value)
-        except ValueError:
-            n = float("nan")
-        if not _whole(n) or n < 0:
+        n = _whole_number(value, 0, None)
+        if n is None:
             raise ValueError(f"”{text}” är inget antal. Skriv antalet som svarade, ett heltal, t.ex. 412.")
-        return int(n)
+        return n
     return text  # question, answer: free text, kept as written
