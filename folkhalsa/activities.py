@@ -163,6 +163,7 @@ def comparison_table(by_year: pd.DataFrame, measure: str, years: list[int]) -> p
     """Kommun | one column per year: a measure of the log for every committee, ``–`` when no log."""
     wide = by_year.pivot_table(index="municipality_name", columns="year", values=measure,
                                aggfunc="first", dropna=False).reindex(columns=years)
-    table = wide.apply(lambda col: [fmt.number(v) for v in col])
-    table.columns = [str(c) for c in table.columns]
-    return table.rename_axis("Kommun").reset_index()
+    table = pd.DataFrame({"Kommun": [str(m) for m in wide.index]})
+    for year in years:
+        table[str(year)] = [fmt.number(v) for v in wide[year]]
+    return table

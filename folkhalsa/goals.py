@@ -30,13 +30,22 @@ def area_of(tree: pd.DataFrame) -> dict[str, str]:
     return result
 
 
+def in_area(goals_: pd.DataFrame, tree: pd.DataFrame, area_id: str) -> pd.DataFrame:
+    """The rows of ``goals_`` (a part of ``tree``) under the målområde ``area_id``.
+
+    A boolean Series, never a bare list: an empty list would select no *columns*.
+    """
+    of = area_of(tree)
+    mask = pd.Series([of.get(g) == area_id for g in goals_["goal_id"]], index=goals_.index, dtype=bool)
+    return goals_.loc[mask]
+
+
 def rollup_by_area(tree: pd.DataFrame) -> pd.DataFrame:
     """One row per målområde: its goals' statuses rolled up, with the rule in words."""
     areas = tree[tree["level"] == "målområde"]
-    of = area_of(tree)
     rows = []
     for _, area in areas.iterrows():
-        below = assessed(tree)[[of[g] == area["goal_id"] for g in assessed(tree)["goal_id"]]]
+        below = in_area(assessed(tree), tree, area["goal_id"])
         statuses = list(below["status"])
         rows.append(dict(goal_id=area["goal_id"], title=area["title"],
                          status=rules.rollup_status(statuses),

@@ -20,12 +20,11 @@ focus = st.query_params.get("mal")
 tree = now.tree
 shown = goals.assessed(tree)
 shown = shown[shown["status"].fillna("ej_bedomd").isin(chosen)]
-area_of = goals.area_of(tree)
 
 if shown.empty:
     st.info("Inga mål har de valda statusarna. Välj fler statusar ovan.", icon="ℹ️")
 for _, area in tree[tree["level"] == "målområde"].iterrows():
-    in_area = shown[[area_of[g] == area["goal_id"] for g in shown["goal_id"]]]
+    in_area = goals.in_area(shown, tree, area["goal_id"])
     if in_area.empty:
         continue
     st.header(fmt.plain(area["title"]))

@@ -112,11 +112,10 @@ def indicator_rows(outcomes: pd.DataFrame) -> Table:
 
 def area_slides(data: ReportData) -> list[Slide]:
     tree, outcomes = data.now.tree, data.now.outcomes
-    of = goals.area_of(tree)
     slides = []
     for area in goals.rollup_by_area(tree).itertuples():
         below = goals.assessed(tree)
-        below = below[[of[g] == area.goal_id for g in below["goal_id"]]]
+        below = goals.in_area(below, tree, area.goal_id)
         goal_table = Table(["Mål", "Status"],
                            [[g.title, rules.status_label(g.status)] for g in below.itertuples()],
                            caption="Mål", widths=[8.4, 3.6], status=list(below["status"]))

@@ -173,12 +173,11 @@ def _indicator_table(doc, rows: pd.DataFrame) -> None:
 def _goals(doc, data: ReportData) -> None:
     doc.add_heading("2 Målstyrning", level=1)
     tree, outcomes = data.now.tree, data.now.outcomes
-    of = goals.area_of(tree)
     areas = tree[tree["level"] == "målområde"]
     for a, area in enumerate(areas.itertuples(), start=1):
         doc.add_heading(f"2.{a} {area.title}", level=2)
         below = goals.assessed(tree)
-        below = below[[of[g] == area.goal_id for g in below["goal_id"]]]
+        below = goals.in_area(below, tree, area.goal_id)
         for g, goal in enumerate(below.itertuples(), start=1):
             doc.add_heading(f"2.{a}.{g} {goal.title}", level=3)
             para = doc.add_paragraph()

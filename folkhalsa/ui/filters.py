@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from folkhalsa import rules
-from folkhalsa.schema import PERIODS
+from folkhalsa import fmt, rules
+from folkhalsa.schema import EXAMPLE_SOURCE, PERIODS
 from folkhalsa.ui.data import q
 
 
@@ -107,11 +107,21 @@ def filter_bar() -> Selection | None:
 def example_notice(selection: Selection) -> None:
     """Tell the reader when what they see is example data, and which rows are real."""
     notes = q("source_notes", committee_id=selection.committee_id, year=selection.year)
-    if notes.empty:
-        return
-    real = [n for n in notes["source_note"] if n and not n.startswith("Exempeldata")]
-    if (notes["source_note"].fillna("").str.startswith("Exempeldata")).any():
-        text = "**Exempeldata visas.** Siffrorna är påhittade för att visa hur panelen fungerar."
-        if real:
-            text += " Rader med källan " + ", ".join(f"”{n}”" for n in real) + " är verkliga."
+    text = example_text(list(notes["source_note"]))
+    if text:
         st.caption("ℹ️ " + text)
+
+
+def example_text(notes: list[object]) -> str | None:
+    """The example-data notice (Markdown, data text escaped), or None when no row is example data.
+
+    A row without a source note is neither example data nor a named real source.
+    """
+    given = [str(n) for n in notes if not fmt.is_missing(n) and str(n).strip()]
+    if not any(n.startswith(EXAMPLE_SOURCE) for n in given):
+        return None
+    real = list(dict.fromkeys(n for n in given if not n.startswith(EXAMPLE_SOURCE)))
+    text = "**Exempeldata visas.** Siffrorna är påhittade för att visa hur panelen fungerar."
+    if real:
+        text += " Rader med källan " + ", ".join(f"”{fmt.plain(n)}”" for n in real) + " är verkliga."
+    return text
