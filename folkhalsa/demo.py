@@ -443,7 +443,11 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     """A table in the exact column order and types of the schema."""
     table = TABLES[name]
     schema = pa.schema([(c.name, _ARROW[c.duck_type]) for c in table.columns])
-    frame = frame.reindex(columns=table.column_names)
+    frame = frame.copy()
+    for column in table.column_names:
+        if column not in frame.columns:
+            frame[column] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    frame = frame[table.column_names]
     return pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
 
 
@@ -457,7 +461,10 @@ def build() -> dict[str, pd.DataFrame]:
     frames = dict(committees=committees, committee_municipalities=links, goals=goals,
                   goal_assessments=assessments, indicators=indicators, indicator_values=values,
                   activities=activities, budget=_budget(rng), survey_results=_surveys())
-    return {name: pd.DataFrame(rows) for name, rows in frames.items()}
+    frames = {name: pd.DataFrame(rows) for name, rows in frames.items()}
+    for name in TABLES:  # tables with no demo rows are written empty, with their columns
+        frames.setdefault(name, pd.DataFrame(columns=TABLES[name].column_names))
+    return frames
 
 
 def write(folder: Path) -> list[Path]:

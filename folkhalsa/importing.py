@@ -22,7 +22,7 @@ import pandas as pd
 
 from folkhalsa import sheets as sh
 from folkhalsa import survey_format
-from folkhalsa.schema import TABLES
+from folkhalsa.schema import PERIODS, TABLES
 from folkhalsa.versions import Rows, TableDiff, diff, rows_from_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -348,7 +348,7 @@ def _check_headers(sheet: SheetData) -> tuple[dict[int, str], list[Problem]]:
         else:
             positions[i] = col
             seen[col] = i
-    for col in TABLES[sheet.table].column_names:
+    for col in (c.name for c in TABLES[sheet.table].columns if not c.added):  # older templates lack added ones
         if col not in seen:
             problems.append(Problem(sheet.where, sheet.header_row, f"”{spec.header(col)}”",
                                     "Kolumnen saknas i rubrikraden. Lägg till den (den får vara tom där "
@@ -380,10 +380,12 @@ def _parse_rows(sheet: SheetData, positions: dict[int, str],
                 problems.append(Problem(sheet.where, row_no, label, str(exc)))
                 ok = False
                 continue
+            if isinstance(value, str) and col == "period":
+                value = sh.period_code(value)
             if isinstance(value, str):
                 vocab = sh.vocabulary(sheet.table, col)
                 if vocab:
-                    value = sh.ALIASES.get(value, value)
+                    value = sh.alias(value)
                     match = [v for v in vocab if v.casefold() == value.casefold()]
                     if not match:
                         problems.append(Problem(sheet.where, row_no, label,
@@ -477,6 +479,7 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
             rows.update(rows_from_records(table, [rec]))
         batch[table] = rows
     after = {name: {**base.get(name, {}), **batch.get(name, {})} for name in TABLES}
+    result.problems += _period_problems(parsed, after)
     result.problems += _reference_problems(parsed, after)
     result.problems += _unit_problems(parsed, after)
     if not result.problems:
@@ -501,6 +504,28 @@ def _survey_rows(sheet: SheetData, problems: list[Problem]) -> list[tuple[int, d
         return []
     records = rows.astype(object).where(rows.notna(), None).to_dict("records")
     return list(zip(numbers, records, strict=False))
+
+
+def _period_problems(parsed: dict, after: dict[str, Rows]) -> list[Problem]:
+    """A period code is one of the defaults (UR1, UR2, AR) or has a row on Perioder for its year."""
+    pcols = TABLES["periods"].column_names
+    stated = {(r[pcols.index("year")], r[pcols.index("period")]) for r in after.get("periods", {}).values()}
+    defaults = [p for p in PERIODS]
+    problems = []
+    for table, items in parsed.items():
+        if table == "periods" or "period" not in TABLES[table].column_names:
+            continue
+        for sheet, row_no, rec in items:
+            period, year = rec.get("period"), rec.get("year")
+            if period is None or period in defaults or (year, period) in stated:
+                continue
+            idx = next((i for i, h in enumerate(sheet.headers)
+                        if h and _header_map(table).get(_norm_header(h)) == "period"), 0)
+            problems.append(Problem(
+                sheet.where, row_no, _column_label(sheet, idx, sh.SHEETS[table].header("period")),
+                f"”{period}” är inte ett tillåtet värde. Tillåtna: {', '.join(defaults)}, eller en period "
+                f"som har en rad för år {year} på bladet {sh.table_word('periods')} (med första och sista månad)."))
+    return problems
 
 
 def _reference_problems(parsed: dict, after: dict[str, Rows]) -> list[Problem]:

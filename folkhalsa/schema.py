@@ -9,9 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PERIODS: tuple[str, ...] = ("UR1", "UR2", "AR")
+# The default follow-up periods (code, first month, last month, report name). A committee-year
+# states its own in the table ``periods`` (a UR1 that ends in March, tertials, half-years);
+# these apply only where it has no row. Period codes are otherwise open.
+DEFAULT_PERIODS: tuple[tuple[str, int, int, str], ...] = (
+    ("UR1", 1, 4, "Uppföljningsrapport 1"),
+    ("UR2", 1, 8, "Uppföljningsrapport 2"),
+    ("AR", 1, 12, "Årsredovisning"),
+)
+PERIODS: tuple[str, ...] = tuple(p[0] for p in DEFAULT_PERIODS)
 GENDERS: tuple[str, ...] = ("T", "K", "M")
 STATUSES: tuple[str, ...] = ("uppfylls", "delvis", "uppfylls_inte", "ej_bedomd")
+ACTIVITY_STATES: tuple[str, ...] = ("genomförd", "pågår", "planerad")
+YES_NO: tuple[str, ...] = ("ja", "nej")
+# What an indicator counts in the activity log, when it is counted from it at all.
+LOG_MEASURES: tuple[str, ...] = ("aktiviteter", "dialoger", "deltagare", "dialogdeltagare")
+# Budget rows: a part that need not add up (varav), the committee's stated total (summa), the
+# post whose children are the development funds by purpose (utvecklingsmedel).
+BUDGET_ROW_KINDS: tuple[str, ...] = ("varav", "summa", "utvecklingsmedel")
+TEXT_KINDS: tuple[str, ...] = (
+    "sammanfattning", "kvalitetsstyrning", "ekonomi", "ackumulerad_avvikelse", "prognos_avvikelse",
+    "ordforande", "namndtjansteperson",
+)
 UNITS: tuple[str, ...] = ("antal", "procent", "tkr")
 DIRECTIONS: tuple[str, ...] = ("higher", "lower")
 GOAL_LEVELS: tuple[str, ...] = ("målområde", "uppdrag", "åtagande", "aktivitet")
@@ -26,6 +45,7 @@ class Column:
     name: str
     duck_type: str  # DuckDB type name, as DESCRIBE reports it
     nullable: bool = True
+    added: bool = False  # gained by the schema later: older files and templates may lack it (null)
 
 
 @dataclass(frozen=True)
@@ -33,15 +53,21 @@ class Table:
     name: str
     key: tuple[str, ...]
     columns: tuple[Column, ...]
+    added: bool = False  # gained by the schema later: an older store may lack the file (empty)
 
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
 
-def _t(name: str, key: tuple[str, ...], *cols: tuple[str, str] | tuple[str, str, bool]) -> Table:
-    columns = tuple(Column(c[0], c[1], c[2] if len(c) > 2 else c[0] not in key) for c in cols)
-    return Table(name, key, columns)
+def _t(name: str, key: tuple[str, ...], *cols: tuple, added: bool = False) -> Table:
+    """A table; a column tuple is (name, type[, nullable[, added]])."""
+    columns = tuple(Column(c[0], c[1], c[2] if len(c) > 2 else c[0] not in key, len(c) > 3 and c[3])
+                    for c in cols)
+    return Table(name, key, columns, added)
+
+
+A = True  # marks a column the schema gained later (see Column.added)
 
 
 TABLES: dict[str, Table] = {
@@ -57,14 +83,19 @@ TABLES: dict[str, Table] = {
         _t("goals", ("goal_id", "year"),
            ("goal_id", "VARCHAR"), ("committee_id", "VARCHAR", False), ("year", "SMALLINT"),
            ("parent_id", "VARCHAR"), ("level", "VARCHAR", False), ("title", "VARCHAR", False),
-           ("position", "SMALLINT"), ("source_note", "VARCHAR")),
+           ("position", "SMALLINT"), ("source_note", "VARCHAR"),
+           # ja: the goal is assessed and counted; nej: structure (målområde, a regional goal)
+           ("assessed", "VARCHAR", True, A)),
         _t("goal_assessments", ("goal_id", "year", "period"),
            ("goal_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"),
            ("status", "VARCHAR", False), ("comment", "VARCHAR"), ("source_note", "VARCHAR")),
         _t("indicators", ("indicator_id",),
            ("indicator_id", "VARCHAR"), ("committee_id", "VARCHAR", False), ("goal_id", "VARCHAR"),
            ("name", "VARCHAR", False), ("unit", "VARCHAR", False), ("direction", "VARCHAR", False),
-           ("source", "VARCHAR"), ("description", "VARCHAR"), ("source_note", "VARCHAR")),
+           ("source", "VARCHAR"), ("description", "VARCHAR"), ("source_note", "VARCHAR"),
+           # counted from the activity log: which measure (LOG_MEASURES), and an optional text
+           # the activity's title must contain (e.g. ”Föräldrar Emellan”)
+           ("log_measure", "VARCHAR", True, A), ("log_match", "VARCHAR", True, A)),
         _t("indicator_values", ("indicator_id", "year", "period", "gender"),
            ("indicator_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"),
            ("gender", "VARCHAR"), ("outcome", "DOUBLE"), ("target", "DOUBLE"),
@@ -74,13 +105,16 @@ TABLES: dict[str, Table] = {
            ("title", "VARCHAR", False), ("kind", "VARCHAR", False), ("target_group", "VARCHAR"),
            ("place", "VARCHAR"), ("participants_total", "INTEGER"),
            ("participants_women", "INTEGER"), ("participants_men", "INTEGER"),
-           ("source_note", "VARCHAR")),
+           ("source_note", "VARCHAR"), ("end_date", "DATE", True, A)),
         _t("budget", ("committee_id", "year", "period", "account"),
            ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"),
            ("account", "VARCHAR"), ("parent_account", "VARCHAR"), ("position", "SMALLINT"),
            ("budget_tkr", "DOUBLE"), ("period_budget_tkr", "DOUBLE"), ("outcome_tkr", "DOUBLE"),
            ("forecast_tkr", "DOUBLE"),
-           ("source_note", "VARCHAR")),
+           ("source_note", "VARCHAR"),
+           # as the report states them (shown as stated; the import warns when they disagree)
+           ("deviation_tkr", "DOUBLE", True, A), ("forecast_deviation_tkr", "DOUBLE", True, A),
+           ("row_kind", "VARCHAR", True, A), ("comment", "VARCHAR", True, A)),
         # One row per answer of a survey question, for one municipality, survey round, school
         # year ("group") and gender: the share (0–100) of the group's respondents giving it.
         _t("survey_results", ("survey", "survey_year", "municipality_code", "question", "answer", "group", "gender"),
@@ -88,5 +122,19 @@ TABLES: dict[str, Table] = {
            ("question", "VARCHAR"), ("answer", "VARCHAR"), ("group", "VARCHAR"), ("gender", "VARCHAR"),
            ("area", "VARCHAR", False), ("share", "DOUBLE"), ("n_respondents", "INTEGER"),
            ("source_note", "VARCHAR")),
+        # A committee-year's follow-up periods: first and last month (1–12) and the report's name.
+        _t("periods", ("committee_id", "year", "period"),
+           ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"),
+           ("first_month", "SMALLINT", False), ("last_month", "SMALLINT", False),
+           ("label", "VARCHAR"), ("source_note", "VARCHAR"), added=True),
+        # The activities listed under an åtagande in a report: a list of their own, never goals.
+        _t("goal_activities", ("goal_id", "year", "period", "title"),
+           ("goal_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"), ("title", "VARCHAR"),
+           ("state", "VARCHAR"), ("comment", "VARCHAR"), ("position", "SMALLINT"),
+           ("source_note", "VARCHAR"), added=True),
+        # The committee's own texts per period (TEXT_KINDS): plain paragraphs, never markup.
+        _t("texts", ("committee_id", "year", "period", "kind"),
+           ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"), ("kind", "VARCHAR"),
+           ("text", "VARCHAR"), ("source_note", "VARCHAR"), added=True),
     )
 }

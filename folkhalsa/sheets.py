@@ -13,15 +13,20 @@ from dataclasses import dataclass
 
 from folkhalsa.schema import (
     ACTIVITY_KINDS,
+    ACTIVITY_STATES,
+    BUDGET_ROW_KINDS,
     DIRECTIONS,
     GENDERS,
     GOAL_LEVELS,
+    LOG_MEASURES,
     PERIODS,
     SCHOOL_YEARS,
     STATUSES,
     SURVEY_AREAS,
     TABLES,
+    TEXT_KINDS,
     UNITS,
+    YES_NO,
 )
 
 
@@ -52,9 +57,10 @@ SHEETS: dict[str, Sheet] = {
         Sheet("goals", "Mål", {
             "goal_id": "Mål-id", "committee_id": "Nämnd-id", "year": "År", "parent_id": "Överordnat mål-id",
             "level": "Nivå", "title": "Rubrik", "position": "Ordning", "source_note": "Källa",
-        }, {"goal_id": "LN1380-U1", "committee_id": "LN1380", "year": 2022, "parent_id": "LN1380-M4",
-            "level": "uppdrag", "title": "Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete",
-            "position": 1}),
+            "assessed": "Bedöms",
+        }, {"goal_id": "LN1380-M4", "committee_id": "LN1380", "year": 2022,
+            "level": "målområde", "title": "Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård",
+            "position": 1, "assessed": "nej"}),
         Sheet("goal_assessments", "Målbedömningar", {
             "goal_id": "Mål-id", "year": "År", "period": "Period", "status": "Status",
             "comment": "Kommentar", "source_note": "Källa",
@@ -64,9 +70,11 @@ SHEETS: dict[str, Sheet] = {
             "indicator_id": "Indikator-id", "committee_id": "Nämnd-id", "goal_id": "Mål-id",
             "name": "Namn", "unit": "Enhet", "direction": "Riktning", "source": "Datakälla",
             "description": "Beskrivning", "source_note": "Källa",
-        }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-U1",
-            "name": "Antal genomförda dialoger om tillit", "unit": "antal", "direction": "higher",
-            "source": "egen", "description": "Räknas ur aktivitetsloggen."}),
+            "log_measure": "Räknas ur aktivitetsloggen", "log_match": "Loggens rubrik innehåller",
+        }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-M4",
+            "name": "Antal genomförda dialoger om tillit", "unit": "antal", "direction": "Högre är bättre",
+            "source": "egen", "description": "Nämndens eget antal; loggen visas som varav registrerade.",
+            "log_measure": "dialoger"}),
         Sheet("indicator_values", "Indikatorvärden", {
             "indicator_id": "Indikator-id", "year": "År", "period": "Period", "gender": "Kön",
             "outcome": "Utfall", "target": "Målvärde", "comment": "Kommentar", "source_note": "Källa",
@@ -76,7 +84,7 @@ SHEETS: dict[str, Sheet] = {
             "activity_id": "Aktivitet-id", "committee_id": "Nämnd-id", "date": "Datum", "title": "Rubrik",
             "kind": "Typ", "target_group": "Målgrupp", "place": "Plats",
             "participants_total": "Deltagare totalt", "participants_women": "Deltagare kvinnor",
-            "participants_men": "Deltagare män", "source_note": "Källa",
+            "participants_men": "Deltagare män", "source_note": "Källa", "end_date": "Slutdatum",
         }, {"activity_id": "LN1380-2022-001", "committee_id": "LN1380", "date": "2022-04-12",
             "title": "Medskapande dialog om tillit", "kind": "dialog", "target_group": "Unga 16–25 år",
             "place": "Halmstads bibliotek", "participants_total": 12, "participants_women": 7,
@@ -86,9 +94,11 @@ SHEETS: dict[str, Sheet] = {
             "parent_account": "Överordnad post", "position": "Ordning", "budget_tkr": "Budget (tkr)",
             "period_budget_tkr": "Periodens budget (tkr)", "outcome_tkr": "Utfall (tkr)",
             "forecast_tkr": "Prognos (tkr)", "source_note": "Källa",
+            "deviation_tkr": "Avvikelse (tkr)", "forecast_deviation_tkr": "Avvikelse budget–prognos (tkr)",
+            "row_kind": "Radtyp", "comment": "Kommentar",
         }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "account": "Övriga driftkostnader",
-            "parent_account": "Summa", "position": 2, "budget_tkr": 389, "period_budget_tkr": 259,
-            "outcome_tkr": 172, "forecast_tkr": 389}),
+            "position": 2, "budget_tkr": 389, "outcome_tkr": 172, "forecast_tkr": 389,
+            "deviation_tkr": -34, "forecast_deviation_tkr": 0}),
         # Survey results (LUPP, Hälsa på lika villkor): offered as soon as the schema has the table.
         Sheet("survey_results", "Enkätresultat", {
             "survey": "Undersökning", "survey_year": "Undersökningsår", "municipality_code": "Kommunkod",
@@ -97,6 +107,21 @@ SHEETS: dict[str, Sheet] = {
         }, {"survey": "LUPP", "survey_year": 2021, "municipality_code": "1380",
             "question": "Jag trivs i skolan", "answer": "Stämmer helt", "group": "åk 8", "gender": "T",
             "area": "skola", "share": 62, "n_respondents": 140}),
+        Sheet("periods", "Perioder", {
+            "committee_id": "Nämnd-id", "year": "År", "period": "Period", "first_month": "Första månad",
+            "last_month": "Sista månad", "label": "Rapportens namn", "source_note": "Källa",
+        }, {"committee_id": "LN1380", "year": 2022, "period": "UR1", "first_month": 1, "last_month": 3,
+            "label": "Uppföljningsrapport 1"}),
+        Sheet("goal_activities", "Åtagandens aktiviteter", {
+            "goal_id": "Mål-id", "year": "År", "period": "Period", "title": "Aktivitet", "state": "Status",
+            "comment": "Kommentar", "position": "Ordning", "source_note": "Källa",
+        }, {"goal_id": "LN1380-M4", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
+            "state": "genomförd", "comment": "En dialog per kommun under april–juni.", "position": 1}),
+        Sheet("texts", "Texter", {
+            "committee_id": "Nämnd-id", "year": "År", "period": "Period", "kind": "Avsnitt",
+            "text": "Innehåll", "source_note": "Källa",
+        }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "kind": "sammanfattning",
+            "text": "Nämnden har under perioden ..."}),
     )
     if s.table in TABLES
 }
@@ -105,27 +130,54 @@ SHEETS: dict[str, Sheet] = {
 EXAMPLE_NOTE = "Exempelrad – skriv över eller ta bort"
 
 # Columns that only take fixed values: (table, column) first, then the column name alone.
+# Periods, goal levels and activity kinds are the organisation's own words: open, with the
+# usual ones offered in the template's drop-downs (SUGGESTIONS).
 VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
-    ("activities", "kind"): ACTIVITY_KINDS,
-    "period": PERIODS,
     "gender": GENDERS,
-    "status": STATUSES,
+    ("goal_assessments", "status"): STATUSES,
+    ("goal_activities", "state"): ACTIVITY_STATES,
     "unit": UNITS,
     "direction": DIRECTIONS,
-    "level": GOAL_LEVELS,
+    "assessed": YES_NO,
+    "log_measure": LOG_MEASURES,
+    "row_kind": BUDGET_ROW_KINDS,
+    ("texts", "kind"): TEXT_KINDS,
     ("survey_results", "group"): SCHOOL_YEARS,
     ("survey_results", "area"): SURVEY_AREAS,
 }
 
-# Spellings officials use that mean a fixed value.
-ALIASES: dict[str, str] = {"ÅR": "AR", "år": "AR"}
+SUGGESTIONS: dict[tuple[str, str] | str, tuple[str, ...]] = {
+    ("activities", "kind"): ACTIVITY_KINDS,
+    "period": PERIODS,
+    "level": GOAL_LEVELS,
+}
+
+# Spellings officials use that mean a fixed value: the words shown on screen, any case.
+ALIASES: dict[str, str] = {
+    "år": "AR", "årsredovisning": "AR",
+    "uppfylls": "uppfylls", "uppfylls delvis": "delvis", "delvis uppfylld": "delvis",
+    "uppfylls inte": "uppfylls_inte", "ej uppfylld": "uppfylls_inte", "ej bedömd": "ej_bedomd",
+    "ej bedömt": "ej_bedomd", "inte bedömd": "ej_bedomd",
+    "högre är bättre": "higher", "högre": "higher", "lägre är bättre": "lower", "lägre": "lower",
+    "totalt": "T", "kvinnor": "K", "flickor": "K", "män": "M", "pojkar": "M",
+    "procent": "procent", "%": "procent", "st": "antal",
+    "sammanfattning": "sammanfattning", "kvalitetsstyrning": "kvalitetsstyrning",
+    "ackumulerad budgetavvikelse": "ackumulerad_avvikelse", "prognos budgetavvikelse": "prognos_avvikelse",
+    "ordförande": "ordforande", "nämndtjänsteperson": "namndtjansteperson",
+}
+
+
+def alias(value: str) -> str:
+    """The fixed value an official's spelling means (case and spaces ignored), else as given."""
+    return ALIASES.get(" ".join(value.split()).casefold(), value)
 
 # Whole-number columns that are years, checked against YEAR_RANGE.
 YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year"})
 YEAR_RANGE = (2000, 2100)
 
 # Number columns that may be negative (economy: corrections and refunds); all others are ≥ 0.
-SIGNED_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr"})
+SIGNED_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",
+                            "forecast_deviation_tkr"})
 
 # Shares in percent (0–100) wherever they occur.
 PERCENT_COLUMNS = frozenset({"share"})
@@ -145,6 +197,9 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("indicator_values", ("indicator_id",), "indicators", ("indicator_id",)),
     ("activities", ("committee_id",), "committees", ("committee_id",)),
     ("budget", ("committee_id",), "committees", ("committee_id",)),
+    ("periods", ("committee_id",), "committees", ("committee_id",)),
+    ("goal_activities", ("goal_id", "year"), "goals", ("goal_id", "year")),
+    ("texts", ("committee_id",), "committees", ("committee_id",)),
 )
 
 # Swedish words for a table in messages and previews.
@@ -157,3 +212,9 @@ def vocabulary(table: str, column: str) -> tuple[str, ...] | None:
 
 def table_word(table: str) -> str:
     return TABLE_WORD.get(table, table)
+
+
+def period_code(value: str) -> str:
+    """A period as its code: ``ÅR``/``Årsredovisning`` → ``AR``, ``ur1`` → ``UR1``; others upper case."""
+    code = alias(value)
+    return code if code != value else " ".join(value.split()).upper()

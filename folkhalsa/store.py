@@ -74,6 +74,10 @@ class Store:
         table = TABLES[name]
         path = self.folder / f"{name}.parquet"
         if not path.is_file():
+            if table.added:  # a store from before the table existed: empty, typed
+                nulls = ", ".join(f'cast(null as {c.duck_type}) as "{c.name}"' for c in table.columns)
+                self.con.execute(f"create view {name} as select {nulls} limit 0")
+                return
             raise StoreError(f"Filen {path.name} saknas i datamappen {self.folder}.")
         try:
             found = {
@@ -84,13 +88,17 @@ class Store:
             }
         except duckdb.Error as exc:
             raise StoreError(f"Filen {path.name} går inte att läsa som Parquet ({exc}).") from exc
-        missing = [c for c in table.column_names if c not in found]
+        missing = [c.name for c in table.columns if c.name not in found and not c.added]
         if missing:
             raise StoreError(
                 f"Filen {path.name} saknar kolumnen {', '.join(missing)}. "
                 f"Förväntade kolumner: {', '.join(table.column_names)}."
             )
-        select = ", ".join(f'cast("{c.name}" as {c.duck_type}) as "{c.name}"' for c in table.columns)
+        # A column the schema gained later reads as null from a file written before it.
+        select = ", ".join(
+            f'cast("{c.name}" as {c.duck_type}) as "{c.name}"' if c.name in found
+            else f'cast(null as {c.duck_type}) as "{c.name}"'
+            for c in table.columns)
         self.con.execute(f"create view {name} as select {select} from read_parquet({_literal(path)})")
         try:
             # count() of every column forces each cast, so a bad value fails here, not in a page
