@@ -39,7 +39,7 @@ def _cases(committee: str, year: int, name: str) -> dict[str, dict[str, object]]
         "goal_status_by_committee": dict(year=year, period="AR"),
         "activity_totals": dict(committee_id=committee, year=year, end_month=8),
         "committee_indicators": dict(committee_id=committee),
-        "indicator_trend": dict(indicator_name=name),
+        "indicator_trend": dict(indicator_name=name, period="AR", max_year=2100),
         "periods_available": dict(committee_id=committee, year=year),
     }
 

@@ -36,18 +36,18 @@ def kinds_in(log: pd.DataFrame) -> list[str]:
     return [k for k in ACTIVITY_KINDS if k in present] + [k for k in present if k not in ACTIVITY_KINDS]
 
 
-def counts_by_month(log: pd.DataFrame, end_month: int) -> pd.DataFrame:
-    """One row per month (January to ``end_month``) and kind: the number of activities (0 when none)."""
+def counts_by_month(log: pd.DataFrame, first_month: int, last_month: int) -> pd.DataFrame:
+    """One row per month of the period and kind: the number of activities (0 when none)."""
     kinds = kinds_in(log)
-    grid = pd.MultiIndex.from_product([range(1, end_month + 1), kinds], names=["month", "kind"])
+    grid = pd.MultiIndex.from_product([range(first_month, last_month + 1), kinds], names=["month", "kind"])
     counts = log.groupby(["month", "kind"]).size().reindex(grid, fill_value=0)
     return counts.rename("n_activities").reset_index()
 
 
-def month_table(log: pd.DataFrame, end_month: int) -> pd.DataFrame:
+def month_table(log: pd.DataFrame, first_month: int, last_month: int) -> pd.DataFrame:
     """Typ | one column per month | Totalt, then a Totalt row: the counts behind the monthly chart."""
-    counts = counts_by_month(log, end_month)
-    months = list(range(1, end_month + 1))
+    counts = counts_by_month(log, first_month, last_month)
+    months = list(range(first_month, last_month + 1))
     wide = counts.pivot_table(index="kind", columns="month", values="n_activities", aggfunc="sum",
                               fill_value=0).reindex(columns=months, fill_value=0)
     kinds = [k for k in kinds_in(log) if k in wide.index]

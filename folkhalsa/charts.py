@@ -48,7 +48,15 @@ def trend_chart(trend: pd.DataFrame, unit: str, genders: list[str], years: list[
         fig.add_scatter(x=years, y=gap_values(total["target"]), name="Målvärde", mode="lines+markers",
                         line=dict(color=theme.TARGET_COLOUR, dash="dash", width=3),
                         marker=dict(symbol="line-ew-open", size=14))
-    return layout(fig, unit)
+    return year_ticks(layout(fig, unit), trend, years)
+
+
+def year_ticks(fig: go.Figure, trend: pd.DataFrame, years: list[int]) -> go.Figure:
+    """Label each year with the months it covers when that is part of a year (``2022 jan–aug``)."""
+    if "period_label" in trend.columns and not trend.empty:
+        labels = dict(zip(trend["year"].astype(int), trend["period_label"], strict=True))
+        fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[labels.get(y, str(y)) for y in years])
+    return fig
 
 
 def comparison_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list[int]) -> go.Figure:
@@ -63,7 +71,7 @@ def comparison_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list
                         line=dict(color=theme.NEUTRAL_COLOUR if chosen else palette[i % len(palette)],
                                   width=6 if chosen else 2),
                         marker=dict(size=12 if chosen else 7), opacity=1 if chosen else 0.75)
-    return layout(fig, unit)
+    return year_ticks(layout(fig, unit), trend, years)
 
 
 def status_distribution_chart(counts: pd.DataFrame) -> go.Figure:

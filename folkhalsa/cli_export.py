@@ -12,9 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from folkhalsa import sheets
 from folkhalsa.exports import report
 from folkhalsa.exports.files import FORMATS, build_file
-from folkhalsa.schema import PERIODS
 from folkhalsa.store import open_store
 
 
@@ -52,7 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e = subparsers.add_parser("export", help="exportera mötesunderlag, rapportutkast eller tabeller")
     e.add_argument("--kommun", required=True, help="kommunkod, till exempel 1380 (Halmstad)")
     e.add_argument("--ar", required=True, help="år, till exempel 2022")
-    e.add_argument("--period", default="AR", choices=PERIODS, help="UR1, UR2 eller AR (standard: AR)")
+    e.add_argument("--period", default="AR", type=sheets.period_code,
+                   help="periodens kod: UR1, UR2, AR eller en egen period från bladet Perioder (standard: AR)")
     e.add_argument("--format", required=True, choices=sorted(FORMATS),
                    help="pptx (mötesunderlag), docx (uppföljningsrapport), xlsx eller csv (tabeller)")
     e.add_argument("--out", help="fil eller mapp att skriva till (standard: filnamnet i aktuell mapp)")

@@ -102,6 +102,13 @@ REAL_VALUES_2022 = {  # Halmstad UR2 2022, seed 001: suffix -> (outcome, target,
     "I08": (None, 80, FOLLOWED_UP_LATER),
 }
 DIALOGUE_TARGET = {2020: 4, 2021: 5, 2022: 6}
+# The indicators the activity log also counts (indicators.log_measure, log_match): data, not names in code.
+LOG_MEASURES = {"I01": ("aktiviteter", "Föräldrar Emellan"), "I02": ("deltagare", "Föräldrar Emellan"),
+                "I03": ("dialoger", None)}
+# Deviations as seed 001's table 4.1 states them (tkr): periodised and budget − forecast.
+REAL_DEVIATIONS_2022 = {"Personalkostnader": 80, "Arvode för nämndssammanträden, fasta kostnader och utvecklingsdagar": 80,
+                        "Övriga driftkostnader": -34, "Utvecklingsmedel": -46, "Kurs och konferens": 10, "Övrigt": 2,
+                        "Kunskapsuppdrag om tillit": 0}
 
 # Halmstad 2022 jan–aug budget, seed 001: account -> (parent, budget, periodised, outcome, forecast)
 REAL_BUDGET_2022 = [
@@ -278,6 +285,8 @@ def _indicators(rng: random.Random, activities: list[dict]) -> tuple[list[dict],
             indicators.append(dict(indicator_id=f"{cid}-{suffix}", committee_id=cid,
                                    goal_id=f"{cid}-{goal}", name=name, unit=unit, direction=direction,
                                    source=source, description=None,
+                                   log_measure=LOG_MEASURES.get(suffix, (None, None))[0],
+                                   log_match=LOG_MEASURES.get(suffix, (None, None))[1],
                                    source_note=UR2_2022 if code == "1380" and suffix in REAL_VALUES_2022 else EXAMPLE_SOURCE))
         for year in YEARS:
             for period in _periods(year):
@@ -345,7 +354,11 @@ def _budget(rng: random.Random) -> list[dict]:
                     rows.append(dict(committee_id=cid, year=year, period=period, account=account,
                                      parent_account=parent, position=pos, budget_tkr=budget,
                                      period_budget_tkr=periodised, outcome_tkr=outcome,
-                                     forecast_tkr=forecast, source_note=UR2_2022 if real else EXAMPLE_SOURCE))
+                                     forecast_tkr=forecast, source_note=UR2_2022 if real else EXAMPLE_SOURCE,
+                                     deviation_tkr=REAL_DEVIATIONS_2022.get(account) if real else None,
+                                     forecast_deviation_tkr=0 if real else None,
+                                     row_kind="utvecklingsmedel" if account == "Utvecklingsmedel" else None,
+                                     comment=REAL_BUDGET_COMMENTS_2022.get(account) if real else None))
         # parents are the sums of their children, so the example tables add up like the real one
     return _sum_parents(rows)
 
@@ -435,6 +448,23 @@ def _surveys() -> list[dict]:
     return rows
 
 
+# Seed 001's own texts for Halmstad UR2 2022 (texts table; budget comments on their posts).
+REAL_TEXTS_2022 = {
+    "sammanfattning": 'Lokal nämnd Halmstad arbetar med fokus på hallänningens behov för att bidra till en hållbar utveckling samt främja god och jämlik hälsa för invånarna. Nämnden arbetar med kunskap, utveckling och samverkan, och befinner sig främst i det främjande och förebyggande skedet, tillsammans med Hallands olika aktörer, exempelvis kommunerna, idrottsrörelsen, civilsamhället, Högskolan med flera. Lokal nämnd Halmstad arbetar med de av regionfullmäktige beslutade fokusområden:\n\nUtvecklad samverkan för Regional fysisk planering genom uppdraget;\n\n- Bidra till en hållbar samhällsplanering.\n\nStyrning utifrån kunskap och kvalitet inom hälso- och sjukvård genom uppdragen;\n\n- Förbättra barn och ungas livsvillkor och hälsa genom främjande arbete och\n- Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete samt\n\nLokal nämnd Halmstad arbetar framför allt med de målområden som är kopplade till Lokala nämnders reglemente och uppdrag. Det innebär exempelvis att nämnderna inte arbetar med målområden direkt relaterade till vård.',
+    "kvalitetsstyrning": 'Kvalitetsstyrning syftar till att säkra verksamhetens genomförande av grunduppdraget, att lagar och föreskrifter följs samt att indikatorer finns för att säkerställa kvalitén på verksamhetens genomförande. Hela förvaltningens verksamhet är föremål för nämndens interna kontroll. De risker nämnden identifierar resulterar i en internkontrollplan som varje år följs upp. Utgångspunkten är nämndens generella uppdrag som i huvudsak består av att säkerställa att:\n\n- budgetramen hålls\n- lagstiftning och regelverk följs\n- fullmäktiges mål nås\n- grunduppdraget hanteras ändamålsenlig\n\nFör att bidra till en ändamålsenlig kvalitativ verksamhet har indikatorer identifierats. Dessa syftar såväl till att mäta befintlig verksamhet som till att bidra till analyser avseende verksamhetens nuvarande och kommande behov.',
+    "ekonomi": 'Nämndens utfallför perioden januari-augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr. Prognosen är ett utfall enligt budget vid verksamhetsårets slut.',
+}
+REAL_BUDGET_COMMENTS_2022 = {
+    "Personalkostnader": 'Anslaget till politiken visar en positiv budgetavvikelse om 92 tkr för perioden januari-augusti. Överskottet beror på lägre utfall för sociala avgifter på grund av att några ledamöter är 65 år eller mer. Prognosen för helåret är utfall enligt budget.',
+    "Utvecklingsmedel": 'Utvecklingsmedel visar ett utfall för perioden januari-augusti som är lite större än periodiserad budget. Det ekonomiska utfallet varierar över året, där nämnden har ett lågt utfall vid årets inledning och ett högre utfall under resten av året. Prognosen för helåret visar ett utfall i jämförelse med budget.',
+}
+
+
+def _texts() -> list[dict]:
+    return [dict(committee_id=committee_id("1380"), year=2022, period="UR2", kind=kind, text=text,
+                 source_note=UR2_2022) for kind, text in REAL_TEXTS_2022.items()]
+
+
 _ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
           "DOUBLE": pa.float64(), "DATE": pa.date32()}
 
@@ -460,7 +490,7 @@ def build() -> dict[str, pd.DataFrame]:
     indicators, values = _indicators(rng, activities)
     frames = dict(committees=committees, committee_municipalities=links, goals=goals,
                   goal_assessments=assessments, indicators=indicators, indicator_values=values,
-                  activities=activities, budget=_budget(rng), survey_results=_surveys())
+                  activities=activities, budget=_budget(rng), survey_results=_surveys(), texts=_texts())
     frames = {name: pd.DataFrame(rows) for name, rows in frames.items()}
     for name in TABLES:  # tables with no demo rows are written empty, with their columns
         frames.setdefault(name, pd.DataFrame(columns=TABLES[name].column_names))

@@ -9,22 +9,33 @@ budget the linear one is used: the year's budget × end month / 12.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from folkhalsa import fmt, rules, theme
+from folkhalsa import fmt, theme
+from folkhalsa.followup.periods import Period
 from folkhalsa.overview import KeyFigure
 
-DEVELOPMENT_FUNDS = "Utvecklingsmedel"
-def periodised_budget(budget_tkr: object, period_budget_tkr: object, end_month: int) -> float | None:
-    """The budget for January to ``end_month``: as given, else linear (budget × end_month / 12)."""
+TOLERANCE_TKR = 1.0  # stated and computed figures of whole tkr may differ this much by rounding
+
+
+def _f(value: object) -> float | None:
+    return None if fmt.is_missing(value) else float(value)  # type: ignore[arg-type]
+
+
+def periodised_budget(budget_tkr: object, period_budget_tkr: object, period: Period,
+                      outcome_tkr: object = None, stated_deviation_tkr: object = None) -> float | None:
+    """The budget for the period's months: as given; else the report's own (outcome + stated
+    deviation); else linear (the year's budget × the period's months / 12)."""
     if not fmt.is_missing(period_budget_tkr):
         return float(period_budget_tkr)  # type: ignore[arg-type]
+    if not fmt.is_missing(outcome_tkr) and not fmt.is_missing(stated_deviation_tkr):
+        return float(outcome_tkr) + float(stated_deviation_tkr)  # type: ignore[arg-type]
     if fmt.is_missing(budget_tkr):
         return None
-    return float(budget_tkr) * end_month / 12  # type: ignore[arg-type]
+    return float(budget_tkr) * period.n_months / 12  # type: ignore[arg-type]
 
 
 def deviation(period_budget_tkr: object, outcome_tkr: object) -> float | None:
@@ -39,11 +50,6 @@ def share_used(outcome_tkr: object, budget_tkr: object) -> float | None:
     if fmt.is_missing(outcome_tkr) or fmt.is_missing(budget_tkr) or float(budget_tkr) == 0:  # type: ignore[arg-type]
         return None
     return 100 * float(outcome_tkr) / float(budget_tkr)  # type: ignore[arg-type]
-
-
-def share_of_year(end_month: int) -> float:
-    """How much of the year has gone at the end of the period, in percent (UR2: 67)."""
-    return 100 * end_month / 12
 
 
 def deviation_sign(value: object) -> str:
@@ -98,22 +104,19 @@ def deviation_kind(value: object) -> str:
 
 @dataclass(frozen=True)
 class Totals:
-    """The committee's total for one year and period (sum of the posts without a parent)."""
+    """The committee's total for one year and period: stated (a ``summa`` row) or summed.
+
+    Sums are of unrounded values; rounding happens once, when a figure is shown.
+    """
 
     budget_tkr: float | None
     period_budget_tkr: float | None
     outcome_tkr: float | None
     forecast_tkr: float | None
-    end_month: int
-
-    @property
-    def deviation_tkr(self) -> float | None:
-        return deviation(self.period_budget_tkr, self.outcome_tkr)
-
-    @property
-    def forecast_deviation_tkr(self) -> float | None:
-        """Budget − forecast for the full year: positive means the year ends under budget."""
-        return deviation(self.budget_tkr, self.forecast_tkr)
+    period: Period
+    deviation_tkr: float | None = None
+    forecast_deviation_tkr: float | None = None
+    is_stated: bool = False  # the committee states its total (a row of kind ``summa``)
 
     @property
     def share_used(self) -> float | None:
@@ -121,7 +124,11 @@ class Totals:
 
     @property
     def share_of_year(self) -> float:
-        return share_of_year(self.end_month)
+        return self.period.share_of_year
+
+    @property
+    def end_month(self) -> int:
+        return self.period.last_month
 
 
 def _sum(values: Sequence[object]) -> float | None:
@@ -129,15 +136,35 @@ def _sum(values: Sequence[object]) -> float | None:
     return sum(known) if known else None
 
 
-def with_rules(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
-    """Add the periodised budget (linear where none is given), deviation, share used and depth."""
+def _kind(value: object) -> str:
+    return "" if fmt.is_missing(value) else str(value)
+
+
+def _col(rows: pd.DataFrame, name: str) -> list[object]:
+    return list(rows[name]) if name in rows.columns else [None] * len(rows)
+
+
+def with_rules(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Add the periodised budget, deviation (stated or computed), share used and depth."""
     result = rows.copy()
+    for column in ("stated_deviation_tkr", "stated_forecast_deviation_tkr", "row_kind", "comment"):
+        if column not in result.columns:
+            result[column] = None
     result["period_budget_tkr"] = [
-        periodised_budget(b, p, end_month)
-        for b, p in zip(result["budget_tkr"], result["period_budget_tkr"], strict=True)
+        periodised_budget(b, p, period, o, d)
+        for b, p, o, d in zip(result["budget_tkr"], result["period_budget_tkr"], result["outcome_tkr"],
+                              result["stated_deviation_tkr"], strict=True)
     ]
+    result["deviation_is_stated"] = [not fmt.is_missing(d) for d in result["stated_deviation_tkr"]]
     result["deviation_tkr"] = [
-        deviation(p, o) for p, o in zip(result["period_budget_tkr"], result["outcome_tkr"], strict=True)
+        _f(d) if not fmt.is_missing(d) else deviation(p, o)
+        for d, p, o in zip(result["stated_deviation_tkr"], result["period_budget_tkr"], result["outcome_tkr"],
+                           strict=True)
+    ]
+    result["forecast_deviation_tkr"] = [
+        _f(d) if not fmt.is_missing(d) else deviation(b, f)
+        for d, b, f in zip(result["stated_forecast_deviation_tkr"], result["budget_tkr"], result["forecast_tkr"],
+                           strict=True)
     ]
     result["share_used"] = [
         share_used(o, b) for o, b in zip(result["outcome_tkr"], result["budget_tkr"], strict=True)
@@ -150,34 +177,86 @@ def with_rules(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
             depth, node = depth + 1, parent.get(node)
         depths.append(depth)
     result["depth"] = depths
+    result["is_total"] = pd.Series([_kind(k) == "summa" for k in result["row_kind"]], index=result.index, dtype=bool)
+    result["is_part"] = pd.Series([_kind(k) == "varav" for k in result["row_kind"]], index=result.index, dtype=bool)
+    result["deviation_is_stated"] = result["deviation_is_stated"].astype(bool)
     return result
 
 
-def report_rows(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
-    """``with_rules`` plus what the exports need: top-level flag and the forecast deviation."""
-    result = with_rules(rows, end_month)
-    result["is_top_level"] = result["parent_account"].isna()
-    result["forecast_deviation_tkr"] = result["budget_tkr"] - result["forecast_tkr"]
+def report_rows(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """``with_rules`` plus the top-level flag the exports need."""
+    result = with_rules(rows, period)
+    result["is_top_level"] = (result["parent_account"].isna() & ~result["is_total"]).astype(bool)
     return result
 
 
-def totals(rows: pd.DataFrame, end_month: int) -> Totals:
-    """Sum the top posts (``parent_account`` is null): Halmstad UR2 2022 → 1 196 / 676 / 630."""
-    top = with_rules(rows[rows["parent_account"].isna()], end_month)
+def totals(rows: pd.DataFrame, period: Period) -> Totals:
+    """The stated total (a top row of kind ``summa``), else the sum of the top posts (unrounded).
+
+    Halmstad UR2 2022 → budget 1 196, periodised budget 676, outcome 630, deviation +46.
+    """
+    ruled = with_rules(rows, period)
+    stated = ruled[ruled["is_total"] & ruled["parent_account"].isna()]
+    if not stated.empty:
+        row = stated.iloc[0]
+        return Totals(_f(row["budget_tkr"]), _f(row["period_budget_tkr"]), _f(row["outcome_tkr"]),
+                      _f(row["forecast_tkr"]), period, _f(row["deviation_tkr"]),
+                      _f(row["forecast_deviation_tkr"]), is_stated=True)
+    top = ruled[ruled["parent_account"].isna() & ~ruled["is_total"] & ~ruled["is_part"]]
     return Totals(_sum(list(top["budget_tkr"])), _sum(list(top["period_budget_tkr"])),
-                  _sum(list(top["outcome_tkr"])), _sum(list(top["forecast_tkr"])), end_month)
+                  _sum(list(top["outcome_tkr"])), _sum(list(top["forecast_tkr"])), period,
+                  _sum(list(top["deviation_tkr"])), _sum(list(top["forecast_deviation_tkr"])))
 
 
-def posts_table(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
+def check(rows: pd.DataFrame, period: Period) -> list[str]:
+    """Warnings for the import preview (never errors): stated figures that disagree with the
+    computed ones by more than rounding, and posts whose parts do not add up to them."""
+    ruled = with_rules(rows, period)
+    out: list[str] = []
+    for r in ruled.itertuples():
+        if not r.deviation_is_stated or fmt.is_missing(r.outcome_tkr):
+            continue
+        given = rows.loc[rows["account"] == r.account, "period_budget_tkr"]
+        if given.empty or fmt.is_missing(given.iloc[0]):
+            continue
+        computed = float(given.iloc[0]) - float(r.outcome_tkr)
+        if abs(computed - float(r.deviation_tkr)) > TOLERANCE_TKR:
+            out.append(f"Posten ”{r.account}”: angiven avvikelse {deviation_text(r.deviation_tkr)} men "
+                       f"periodens budget − utfall ger {deviation_text(computed)}. Den angivna visas.")
+    for parent in ruled.itertuples():
+        children = ruled[(ruled["parent_account"] == parent.account) & ~ruled["is_part"]]
+        if children.empty or parent.is_total:
+            continue
+        for column, word in (("budget_tkr", "budget"), ("outcome_tkr", "utfall")):
+            total = _sum(list(children[column]))
+            own = getattr(parent, column)
+            if total is None or fmt.is_missing(own):
+                continue
+            if abs(total - float(own)) > TOLERANCE_TKR:
+                out.append(f"Posten ”{parent.account}”: underposternas {word} är {fmt.value(total, 'tkr')}, "
+                           f"men posten har {fmt.value(own, 'tkr')}. Markera delar som inte ska summeras "
+                           "med Radtyp ”varav”.")
+    stated = ruled[ruled["is_total"] & ruled["parent_account"].isna()]
+    if not stated.empty:
+        top = ruled[ruled["parent_account"].isna() & ~ruled["is_total"] & ~ruled["is_part"]]
+        for column, word in (("budget_tkr", "budget"), ("outcome_tkr", "utfall")):
+            total, own = _sum(list(top[column])), stated.iloc[0][column]
+            if total is not None and not fmt.is_missing(own) and abs(total - float(own)) > TOLERANCE_TKR:
+                out.append(f"Summaraden ”{stated.iloc[0]['account']}”: huvudposternas {word} är "
+                           f"{fmt.value(total, 'tkr')}, summaraden anger {fmt.value(own, 'tkr')}. Summaraden visas.")
+    return out
+
+
+def posts_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Post | Budget | Periodiserad budget | Utfall | Använt | Avvikelse | Prognos, then Summa.
 
     Sub-posts are indented under their parent; the purposes of the development funds are
     left out here (they have a table of their own).
     """
-    ruled = with_rules(rows, end_month)
-    ruled = ruled[ruled["parent_account"].fillna("") != DEVELOPMENT_FUNDS]
-    total = totals(rows, end_month)
-    months = fmt.months(end_month)
+    ruled = with_rules(rows, period)
+    ruled = ruled[~ruled["parent_account"].isin(fund_posts(rows)) & ~ruled["is_total"]]
+    total = totals(rows, period)
+    months = period.months
     names = ["\u2003" * int(d) + str(a) for a, d in zip(ruled["account"], ruled["depth"], strict=True)]
     table = pd.DataFrame({
         "Post": [*names, "Summa"],
@@ -201,17 +280,24 @@ def deviation_label_short(value: object) -> str:
     return f"{DEVIATION_SYMBOL[sign]} {deviation_text(value)}"
 
 
+def fund_posts(rows: pd.DataFrame) -> list[str]:
+    """The posts marked as development funds (Radtyp ”utvecklingsmedel”): their children are purposes."""
+    if "row_kind" not in rows.columns:
+        return []
+    return [str(a) for a, k in zip(rows["account"], rows["row_kind"], strict=True) if _kind(k) == "utvecklingsmedel"]
+
+
 def development_funds(rows: pd.DataFrame) -> pd.DataFrame:
-    """The purposes of the development funds (posts under Utvecklingsmedel), in report order."""
-    funds = rows[rows["parent_account"] == DEVELOPMENT_FUNDS].copy()
+    """The development funds by purpose (children of the marked post), in report order."""
+    funds = rows[rows["parent_account"].isin(fund_posts(rows))].copy()
     funds["share_used"] = [share_used(o, b) for o, b in zip(funds["outcome_tkr"], funds["budget_tkr"], strict=True)]
     return funds.reset_index(drop=True)
 
 
-def development_funds_table(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
+def development_funds_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Ändamål | Budget | Utfall | Använt | Prognos, with a Summa row; no outcome shows ``–``."""
     funds = development_funds(rows)
-    months = fmt.months(end_month)
+    months = period.months
     budget, outcome, forecast = (_sum(list(funds[c])) for c in ("budget_tkr", "outcome_tkr", "forecast_tkr"))
     return pd.DataFrame({
         "Ändamål": [*funds["account"], "Summa utvecklingsmedel"],
@@ -223,28 +309,37 @@ def development_funds_table(rows: pd.DataFrame, end_month: int) -> pd.DataFrame:
     })
 
 
-def trend(top_posts: pd.DataFrame, period: str) -> pd.DataFrame:
-    """One row per year: totals at ``period`` (or the year's latest period when it lacks it)."""
+def trend(top_posts: pd.DataFrame, period: str, resolve: Callable[[int, str], Period],
+          up_to_year: int | None = None) -> pd.DataFrame:
+    """One row per year up to ``up_to_year``: totals at ``period`` (same months every year), or
+    the year's latest period when it lacks it (then ``is_same_period`` is False and it is labelled)."""
     rows = []
     for year, of_year in top_posts.groupby("year", sort=True):
-        chosen = rules.effective_period(period, list(of_year["period"].unique()))
+        if up_to_year is not None and int(year) > up_to_year:
+            continue
+        available = [str(p) for p in of_year["period"].unique()]
+        chosen = period if period in available else (
+            sorted(available, key=lambda p: resolve(int(year), p).last_month) or [None])[-1]
         if chosen is None:
             continue
-        end_month = rules.PERIOD_END_MONTH[chosen]
-        t = totals(of_year[of_year["period"] == chosen].assign(parent_account=None), end_month)
-        rows.append(dict(year=int(year), period=chosen, end_month=end_month, budget_tkr=t.budget_tkr,
-                         period_budget_tkr=t.period_budget_tkr, outcome_tkr=t.outcome_tkr,
-                         forecast_tkr=t.forecast_tkr, deviation_tkr=t.deviation_tkr,
-                         share_used=t.share_used))
-    return pd.DataFrame(rows, columns=["year", "period", "end_month", "budget_tkr", "period_budget_tkr",
-                                       "outcome_tkr", "forecast_tkr", "deviation_tkr", "share_used"])
+        info = resolve(int(year), chosen)
+        t = totals(of_year[of_year["period"] == chosen].assign(parent_account=None), info)
+        rows.append(dict(year=int(year), period=chosen, end_month=info.last_month,
+                         period_label=info.year_label(int(year)), months=info.short, is_same_period=chosen == period,
+                         budget_tkr=t.budget_tkr, period_budget_tkr=t.period_budget_tkr,
+                         outcome_tkr=t.outcome_tkr, forecast_tkr=t.forecast_tkr,
+                         deviation_tkr=t.deviation_tkr, share_used=t.share_used))
+    return pd.DataFrame(rows, columns=["year", "period", "end_month", "period_label", "months",
+                                       "is_same_period",
+                                       "budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr",
+                                       "deviation_tkr", "share_used"])
 
 
 def trend_table(trend_rows: pd.DataFrame) -> pd.DataFrame:
     """År | Period | Budget helår | Periodiserad budget | Utfall | Avvikelse | Prognos."""
     return pd.DataFrame({
         "År": trend_rows["year"].astype(str),
-        "Period": [rules.PERIOD_LABEL.get(p, p) for p in trend_rows["period"]],
+        "Period": [f"{p} ({m})" for p, m in zip(trend_rows["period"], trend_rows["months"], strict=True)],
         "Budget helår": [fmt.value(v, "tkr") for v in trend_rows["budget_tkr"]],
         "Periodiserad budget": [fmt.value(v, "tkr", 0) for v in trend_rows["period_budget_tkr"]],
         "Utfall": [fmt.value(v, "tkr") for v in trend_rows["outcome_tkr"]],
@@ -256,7 +351,7 @@ def trend_table(trend_rows: pd.DataFrame) -> pd.DataFrame:
 
 def summary_sentence(t: Totals, year: int) -> str:
     """``Utfallet för jan–aug 2022 är 630 tkr med en positiv budgetavvikelse om 46 tkr …``."""
-    months = fmt.months(t.end_month)
+    months = t.period.months
     if fmt.is_missing(t.outcome_tkr):
         return f"Utfallet för {months} {year} saknas."
     text = (f"Utfallet för {months} {year} är {fmt.value(t.outcome_tkr, 'tkr')} "
@@ -285,7 +380,7 @@ def forecast_words(t: Totals) -> str:
 
 def key_figures(t: Totals, year: int) -> list[KeyFigure]:
     """Budget, outcome so far, the periodised deviation and the forecast, for the Ekonomi page."""
-    months = fmt.months(t.end_month)
+    months = t.period.months
     sign = deviation_sign(t.deviation_tkr)
     return [
         KeyFigure(f"Budget {year}", fmt.value(t.budget_tkr, "tkr"), None, "off",

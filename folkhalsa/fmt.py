@@ -75,6 +75,13 @@ def months(end_month: int, long: bool = False) -> str:
     return f"{names[0]}–{names[end_month - 1]}"
 
 
+def month_span(first_month: int, last_month: int, long: bool = False) -> str:
+    """``jan–mar``, ``maj–aug``, or one month alone (``mars``); ``januari–mars`` with ``long``."""
+    names = MONTHS if long else MONTH_ABBR
+    first, last = names[first_month - 1], names[last_month - 1]
+    return first if first_month == last_month else f"{first}–{last}"
+
+
 def long_day(d: date) -> str:
     """``31 augusti 2022``."""
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"

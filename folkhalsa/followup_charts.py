@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from folkhalsa import activities, economy, fmt, rules, survey, theme
 from folkhalsa.charts import gap_values, layout
+from folkhalsa.followup.periods import Period
 
 PALETTE = theme.OKABE_ITO
 
@@ -50,12 +51,12 @@ def log_comparison_chart(by_year: pd.DataFrame, measure: str, highlight: str, ye
     return layout(fig, "antal", height=400)
 
 
-def budget_posts_chart(ruled: pd.DataFrame, end_month: int) -> go.Figure:
+def budget_posts_chart(ruled: pd.DataFrame, period: Period) -> go.Figure:
     """Per post: periodised budget and outcome side by side, the deviation written beside it."""
-    posts = ruled[ruled["parent_account"].fillna("") != economy.DEVELOPMENT_FUNDS]
+    posts = ruled[~ruled["parent_account"].isin(economy.fund_posts(ruled)) & ~ruled["is_total"]]
     posts = posts[posts["depth"] <= 1].iloc[::-1]
     names = ["\u2003" * int(d) + str(a) for a, d in zip(posts["account"], posts["depth"], strict=True)]
-    months = fmt.months(end_month)
+    months = period.months
     fig = go.Figure()
     fig.add_bar(y=names, x=gap_values(posts["period_budget_tkr"]), orientation="h",
                 name=f"Periodiserad budget {months}", marker=dict(color=theme.OKABE_ITO[4]))
@@ -73,14 +74,14 @@ def budget_posts_chart(ruled: pd.DataFrame, end_month: int) -> go.Figure:
     return fig
 
 
-def development_funds_chart(funds: pd.DataFrame, end_month: int) -> go.Figure:
+def development_funds_chart(funds: pd.DataFrame, period: Period) -> go.Figure:
     """Per purpose of the development funds: the year's budget and the outcome so far."""
     funds = funds.iloc[::-1]
     fig = go.Figure()
     fig.add_bar(y=list(funds["account"]), x=gap_values(funds["budget_tkr"]), orientation="h",
                 name="Budget helår", marker=dict(color=theme.OKABE_ITO[4]))
     fig.add_bar(y=list(funds["account"]), x=gap_values(funds["outcome_tkr"]), orientation="h",
-                name=f"Utfall {fmt.months(end_month)}", marker=dict(color=theme.NEUTRAL_COLOUR))
+                name=f"Utfall {period.months}", marker=dict(color=theme.NEUTRAL_COLOUR))
     fig.update_layout(barmode="group")
     fig = layout(fig, height=120 + 48 * len(funds))
     fig.update_xaxes(title_text="Tusen kronor (tkr)", dtick=None, tickformat=None, rangemode="tozero")

@@ -12,22 +12,80 @@ import pandas as pd
 
 from folkhalsa import fmt, rules
 
+STRUCTURE_LEVELS = ("målområde", "aktivitet")  # never assessed unless marked Bedöms = ja
+
+
+def is_assessed(level: object, assessed_flag: object, has_children: bool, has_assessment: bool) -> bool:
+    """Whether a goal carries an assessment and is counted in ”X av Y”.
+
+    Bedöms (ja/nej) decides when given. Otherwise a målområde (and an activity level) is
+    structure, and so is a goal with goals under it that has no assessment of its own in the
+    year (a regional goal above the committee's åtaganden). Every other goal is assessed,
+    and counts as ej bedömd until it has a status.
+    """
+    flag = "" if fmt.is_missing(assessed_flag) else str(assessed_flag).strip().casefold()
+    if flag in ("ja", "nej"):
+        return flag == "ja"
+    if str(level).casefold() in STRUCTURE_LEVELS:
+        return False
+    return not (has_children and not has_assessment)
+
+
+def with_assessed(tree: pd.DataFrame) -> pd.DataFrame:
+    """Add ``is_assessed`` (see :func:`is_assessed`) and ``is_area`` (a root of the tree)."""
+    result = tree.copy()
+    n = len(result)
+    flags = list(result["assessed"]) if "assessed" in result.columns else [None] * n
+    children = list(result["has_children"]) if "has_children" in result.columns else [False] * n
+    in_year = (list(result["has_assessment_in_year"]) if "has_assessment_in_year" in result.columns
+               else list(result["status"].notna()))
+    result["is_assessed"] = pd.Series(
+        [is_assessed(lv, f, bool(c), bool(a)) for lv, f, c, a in zip(result["level"], flags, children, in_year,
+                                                                    strict=True)],
+        index=result.index, dtype=bool)
+    ids = set(result["goal_id"])
+    result["is_area"] = pd.Series([fmt.is_missing(p) or p not in ids for p in result["parent_id"]],
+                                  index=result.index, dtype=bool)
+    return result
+
 
 def assessed(tree: pd.DataFrame) -> pd.DataFrame:
-    """The goals that carry a status: every level below målområde."""
-    return tree[tree["level"] != "målområde"]
+    """The goals that carry a status and are counted (see :func:`is_assessed`)."""
+    if "is_assessed" not in tree.columns:
+        tree = with_assessed(tree)
+    return tree[tree["is_assessed"]]
+
+
+def areas(tree: pd.DataFrame) -> pd.DataFrame:
+    """The roots of the goal tree (målområden): they group, and are never counted."""
+    if "is_area" not in tree.columns:
+        tree = with_assessed(tree)
+    return tree[tree["is_area"]]
 
 
 def area_of(tree: pd.DataFrame) -> dict[str, str]:
-    """goal_id → the goal_id of its målområde (walking up the parents)."""
+    """goal_id → the goal_id of its målområde (walking up the parents; a cycle stops the walk)."""
     parent = dict(zip(tree["goal_id"], tree["parent_id"], strict=True))
     result = {}
     for goal_id in tree["goal_id"]:
-        node = goal_id
-        while parent.get(node) is not None and not pd.isna(parent.get(node)):
+        node, seen = goal_id, {goal_id}
+        while not fmt.is_missing(parent.get(node)) and parent.get(node) in parent and parent[node] not in seen:
             node = parent[node]
+            seen.add(node)
         result[goal_id] = node
     return result
+
+
+def structure_path(tree: pd.DataFrame, goal_id: str) -> list[str]:
+    """The titles of the structure goals between a goal's målområde and the goal (regional goals)."""
+    rows = tree.set_index("goal_id")
+    path, node, seen = [], rows.at[goal_id, "parent_id"] if goal_id in rows.index else None, set()
+    while not fmt.is_missing(node) and node in rows.index and node not in seen:
+        seen.add(node)
+        if not rows.at[node, "is_area"] and not rows.at[node, "is_assessed"]:
+            path.append(str(rows.at[node, "title"]))
+        node = rows.at[node, "parent_id"]
+    return list(reversed(path))
 
 
 def in_area(goals_: pd.DataFrame, tree: pd.DataFrame, area_id: str) -> pd.DataFrame:
@@ -41,10 +99,10 @@ def in_area(goals_: pd.DataFrame, tree: pd.DataFrame, area_id: str) -> pd.DataFr
 
 
 def rollup_by_area(tree: pd.DataFrame) -> pd.DataFrame:
-    """One row per målområde: its goals' statuses rolled up, with the rule in words."""
-    areas = tree[tree["level"] == "målområde"]
+    """One row per målområde: its assessed goals' statuses rolled up, with the rule in words."""
+    tree = tree if "is_assessed" in tree.columns else with_assessed(tree)
     rows = []
-    for _, area in areas.iterrows():
+    for _, area in areas(tree).iterrows():
         below = in_area(assessed(tree), tree, area["goal_id"])
         statuses = list(below["status"])
         rows.append(dict(goal_id=area["goal_id"], title=area["title"],
@@ -71,7 +129,7 @@ def with_target_state(outcomes: pd.DataFrame) -> pd.DataFrame:
 def target_summary(outcomes: pd.DataFrame) -> tuple[int, int]:
     """(reached, comparable) over the total (T) rows: only rows with outcome and target count."""
     states = with_target_state(outcomes[outcomes["gender"] == "T"])["target_state"]
-    comparable = [s for s in states if s is not rules.TargetState.MISSING]
+    comparable = [s for s in states if s.comparable]
     return sum(s is rules.TargetState.REACHED for s in comparable), len(comparable)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
-
 from folkhalsa import fmt, goals, rules
+from folkhalsa.followup.model import LOG_RULE, LogFigure, PeriodData
 
 
 @dataclass(frozen=True)
@@ -23,17 +22,6 @@ class KeyFigure:
         return self.delta is not None and self.delta.startswith("±0")
 
 
-@dataclass(frozen=True)
-class PeriodData:
-    """What one committee reported for one year and period."""
-
-    year: int
-    period: str
-    tree: pd.DataFrame
-    outcomes: pd.DataFrame
-    activities: pd.DataFrame  # one row from activity_totals.sql
-
-
 def _delta(now: float | None, before: float | None, year: int | None) -> str | None:
     if year is None or fmt.is_missing(now) or fmt.is_missing(before):
         return None
@@ -41,33 +29,52 @@ def _delta(now: float | None, before: float | None, year: int | None) -> str | N
     return f"{fmt.change(float(now) - float(before)).replace(fmt.MINUS, '-', 1)} mot {year}"
 
 
+def _status_delta(now: int, total: int, before: dict[str, int] | None, status: str, year: int | None) -> str | None:
+    """Like with like: ``+1 mot 2021`` when the goal sets are as large, else ``2021: 4 av 8``."""
+    if before is None or year is None:
+        return None
+    prev_total = sum(before.values())
+    if prev_total == total:
+        return _delta(now, before.get(status), year)
+    return f"{year}: {before.get(status, 0)} av {prev_total}"
+
+
+def _log_help(figure: LogFigure, what: str, months: str) -> str:
+    if figure.is_reported:
+        text = f"Nämndens rapporterade antal {what} ({months})."
+        return text + (f" Aktivitetsloggen: {fmt.number(figure.in_log)}." if figure.in_log is not None else "")
+    return f"Räknat ur aktivitetsloggen ({months}). {LOG_RULE}"
+
+
 def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:
-    """Goal status counts, indicators on target, dialogues and participants, with change."""
+    """Goal status counts (assessed goals only), indicators on target, dialogues and participants."""
     counts = goals.status_totals(now.tree)
-    prev_counts = goals.status_totals(before.tree) if before else {}
+    prev_counts = goals.status_totals(before.tree) if before else None
     total = sum(counts.values())
     prev_year = before.year if before else None
     figures = []
     for status, colour in (("uppfylls", "normal"), ("delvis", "off"), ("uppfylls_inte", "inverse"),
                            ("ej_bedomd", "off")):
+        delta = _status_delta(counts[status], total, prev_counts, status, prev_year)
         figures.append(KeyFigure(
-            rules.status_label(status), f"{counts[status]} av {total}",
-            _delta(counts[status], prev_counts.get(status), prev_year), colour,
-            f"Antal bedömda mål (uppdrag och åtaganden) med status {rules.STATUS_WORD[status].lower()}."))
+            rules.status_label(status), f"{counts[status]} av {total}", delta, colour,
+            f"Antal bedömda mål med status {rules.STATUS_WORD[status].lower()}. Målområden och "
+            "andra nivåer utan egen bedömning räknas inte.",
+            delta_arrow="auto" if delta is None or " mot " in delta else "off"))
     reached, comparable = goals.target_summary(now.outcomes)
     prev_reached = goals.target_summary(before.outcomes)[0] if before else None
     figures.append(KeyFigure(
         "Indikatorer som når målvärdet", f"{reached} av {comparable}",
         _delta(reached, prev_reached, prev_year), "normal",
-        "Räknar indikatorer (totalt) som har både utfall och målvärde; övriga visas som saknas."))
-    act = now.activities.iloc[0]
-    prev_act = before.activities.iloc[0] if before else None
-    figures.append(KeyFigure(
-        "Genomförda dialoger", fmt.number(act["n_dialogues"]),
-        _delta(act["n_dialogues"], prev_act["n_dialogues"] if prev_act is not None else None, prev_year),
-        "normal", "Dialoger i aktivitetsloggen från januari till periodens slut."))
-    figures.append(KeyFigure(
-        "Deltagare i aktiviteter", fmt.number(act["n_participants"]),
-        _delta(act["n_participants"], prev_act["n_participants"] if prev_act is not None else None, prev_year),
-        "normal", "Summan av kända deltagarantal i aktivitetsloggen; aktiviteter utan antal räknas inte."))
+        "Räknar indikatorer (totalt) som har både utfall och målvärde; indikatorer utan målvärde "
+        "visas med sitt utfall och ”inget målvärde”."))
+    months = now.info.months
+    for label, figure, prev, what in (
+            ("Genomförda dialoger", now.dialogues, before.dialogues if before else None, "dialoger"),
+            ("Deltagare i aktiviteter", now.participants, before.participants if before else None, "deltagare")):
+        value = fmt.number(figure.value)
+        if figure.log_note:
+            value += f" ({figure.log_note})"
+        figures.append(KeyFigure(label, value, _delta(figure.value, prev.value if prev else None, prev_year),
+                                 "normal", _log_help(figure, what, months)))
     return figures

@@ -10,19 +10,24 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 
 from folkhalsa.fmt import is_missing
-from folkhalsa.schema import PERIODS
 
 
 class TargetState(Enum):
     REACHED = "reached"
     NOT_REACHED = "not_reached"
-    MISSING = "missing"
+    NO_TARGET = "no_target"    # an outcome without a target: shown, marked ”inget målvärde”
+    NO_OUTCOME = "no_outcome"  # no outcome (yet): ”utfall saknas”
+
+    @property
+    def comparable(self) -> bool:
+        return self in (TargetState.REACHED, TargetState.NOT_REACHED)
 
 
 TARGET_WORDS = {
     TargetState.REACHED: "✓ Når målvärdet",
     TargetState.NOT_REACHED: "✗ Når inte målvärdet",
-    TargetState.MISSING: "Målvärde eller utfall saknas",
+    TargetState.NO_TARGET: "Inget målvärde",
+    TargetState.NO_OUTCOME: "Utfall saknas",
 }
 
 STATUS_SYMBOL = {"uppfylls": "●", "delvis": "◆", "uppfylls_inte": "○", "ej_bedomd": "–"}
@@ -32,8 +37,6 @@ STATUS_WORD = {
     "uppfylls_inte": "Uppfylls inte",
     "ej_bedomd": "Ej bedömd",
 }
-PERIOD_LABEL = {"UR1": "UR1 (jan–apr)", "UR2": "UR2 (jan–aug)", "AR": "Årsredovisning"}
-PERIOD_END_MONTH = {"UR1": 4, "UR2": 8, "AR": 12}
 GENDER_LABEL = {"T": "Totalt", "K": "Kvinnor", "M": "Män"}
 GENDER_LABEL_YOUNG = {"T": "Totalt", "K": "Flickor", "M": "Pojkar"}
 DIRECTION_WORD = {"higher": "Högre är bättre", "lower": "Lägre är bättre"}
@@ -42,10 +45,13 @@ DIRECTION_WORD = {"higher": "Högre är bättre", "lower": "Lägre är bättre"}
 def target_state(outcome: object, target: object, direction: str) -> TargetState:
     """Higher-is-better reaches at outcome ≥ target, lower-is-better at outcome ≤ target.
 
-    Without an outcome or a target nothing can be said: that is *missing*, never *not met*.
+    Without an outcome or a target nothing can be said, and it is never *not met*: an outcome
+    without a target is ”inget målvärde”, no outcome is ”utfall saknas”.
     """
-    if is_missing(outcome) or is_missing(target):
-        return TargetState.MISSING
+    if is_missing(outcome):
+        return TargetState.NO_OUTCOME
+    if is_missing(target):
+        return TargetState.NO_TARGET
     o, t = float(outcome), float(target)  # type: ignore[arg-type]
     reached = o >= t if direction == "higher" else o <= t
     return TargetState.REACHED if reached else TargetState.NOT_REACHED
@@ -98,11 +104,3 @@ def trend_word(previous: object, current: object, direction: str) -> str:
         return "oförändrat"
     better = diff > 0 if direction == "higher" else diff < 0
     return "förbättring" if better else "försämring"
-
-
-def effective_period(requested: str, available: Sequence[str]) -> str | None:
-    """The requested period if the year has it, else the latest one it has (e.g. 2022 ends at UR2)."""
-    if requested in available:
-        return requested
-    ordered = [p for p in PERIODS if p in available]
-    return ordered[-1] if ordered else None

@@ -29,7 +29,7 @@ def trend_table(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
     """År | Period | Utfall | Målvärde | Målvärdet for one committee and gender."""
     return pd.DataFrame({
         "År": trend["year"].astype(str),
-        "Period": [rules.PERIOD_LABEL.get(p, p) for p in trend["period"]],
+        "Period": list(trend["period"]),
         "Utfall": [fmt.value(v, unit) for v in trend["outcome"]],
         "Målvärde": [fmt.value(v, unit) for v in trend["target"]],
         "Målvärdet": [rules.TARGET_WORDS[rules.target_state(o, t, direction)]
@@ -41,9 +41,10 @@ def comparison_table(trend: pd.DataFrame, unit: str, years: list[int]) -> pd.Dat
     """One row per municipality, one column per year (empty years too): the indicator side by side."""
     wide = trend.pivot_table(index="municipality_name", columns="year", values="outcome",
                              aggfunc="first", dropna=False).reindex(columns=years)
-    table = wide.apply(lambda col: [fmt.value(v, unit) for v in col])
-    table.columns = [str(c) for c in table.columns]
-    return table.rename_axis("Kommun").reset_index()
+    table = pd.DataFrame({"Kommun": [str(m) for m in wide.index]})
+    for year in years:
+        table[str(year)] = [fmt.value(v, unit) for v in wide[year]]
+    return table
 
 
 def status_distribution_table(counts: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,7 @@ import streamlit as st
 from folkhalsa import activities, charts, fmt, rules, tables
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.exports import sheets
+from folkhalsa.followup import model
 from folkhalsa.ui import downloads, gender, shell, views, widgets
 from folkhalsa.ui.data import q
 
@@ -14,8 +15,9 @@ if sel.period is None:
     widgets.no_data(sel)
     st.stop()
 
-months = fmt.months(sel.end_month)
-log = q("activity_log", committee_id=sel.committee_id, year=sel.year, end_month=sel.end_month)
+months = sel.info.months
+now = views.current(sel)
+log = q("activity_log", committee_id=sel.committee_id, year=sel.year, **sel.months)
 st.caption(f"Aktivitetsloggen {months} {sel.year}: dialoger, föreläsningar, konferenser, "
            "sammanträden och övriga möten.")
 genders = gender.choice(["T", "K", "M"], key="kon_dialoger")
@@ -27,8 +29,12 @@ else:
     cols = st.columns(4)
     cols[0].metric("Aktiviteter", fmt.number(len(log)), border=True,
                    help=f"Alla aktiviteter i loggen {months} {sel.year}.")
-    cols[1].metric("Genomförda dialoger", fmt.number(activities.n_dialogues(log)), border=True,
-                   help="Aktiviteter av typen dialog i loggen.")
+    dialogues = now.dialogues
+    cols[1].metric("Genomförda dialoger", fmt.number(dialogues.value), border=True,
+                   help=(f"Nämndens rapporterade antal; {dialogues.log_note or 'loggen har lika många'}. "
+                         if dialogues.is_reported else "Aktiviteter av typen dialog i loggen. ") + model.LOG_RULE)
+    if dialogues.log_note:
+        cols[1].caption(dialogues.log_note.capitalize())
     cols[2].metric("Målgrupper som nåtts", fmt.number(activities.n_target_groups(log)), border=True,
                    help="Olika målgrupper bland aktiviteterna i loggen.")
     cols[3].metric("Deltagare", fmt.number(people.total), border=True,
@@ -46,8 +52,8 @@ else:
         st.caption("Ingen aktivitet i urvalet har deltagarna uppdelade på kön.")
 
     st.header("Per månad och typ")
-    widgets.chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.end_month)), key="month_chart")
-    st.dataframe(activities.month_table(log, sel.end_month), hide_index=True, key="month_table")
+    widgets.chart(fcharts.activity_month_chart(activities.counts_by_month(log, sel.info.first_month, sel.info.last_month)), key="month_chart")
+    st.dataframe(activities.month_table(log, sel.info.first_month, sel.info.last_month), hide_index=True, key="month_table")
     left, right = st.columns([2, 3], gap="large")
     left.subheader("Per typ")
     left.dataframe(activities.kind_table(log), hide_index=True, key="kind_table")
@@ -55,20 +61,20 @@ else:
     right.dataframe(activities.target_group_table(log), hide_index=True, key="target_group_table")
 
 st.header("Indikatorer som följs upp med loggen")
-outcomes = q("indicator_outcomes", committee_id=sel.committee_id, year=sel.year, period=sel.period)
-fed = outcomes[outcomes["name"].isin(activities.LOG_INDICATORS)]
+outcomes = now.outcomes
+fed = outcomes[outcomes["log_measure"].notna()]
 if fed.empty:
     st.info(f"{sel.committee_name} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
 else:
     st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
                  key="log_indicators")
     st.caption(f"Loggen har {fmt.number(activities.n_dialogues(log))} dialoger {months} {sel.year}. Utfall och målvärden för "
-               f"{rules.PERIOD_LABEL[sel.period]}; saknade värden visas som ”–”.")
-    years = views.all_years()
+               f"{sel.info.label}; saknade värden visas som ”–”. {model.LOG_RULE}")
+    years = views.all_years(sel.year)
     names = list(dict.fromkeys(fed["name"]))
     for tab, name in zip(st.tabs([activities.short_name(n) for n in names]), names, strict=True):
         info = fed[fed["name"] == name].iloc[0]
-        own = views.indicator_trend(name)
+        own = views.indicator_trend(name, sel)
         own = own[own["committee_id"] == sel.committee_id]
         shown = [g for g in genders if g in set(own["gender"])] or ["T"]
         with tab:
@@ -76,18 +82,18 @@ else:
             widgets.chart(charts.trend_chart(own, info["unit"], shown, years), key=f"trend_{info['indicator_id']}")
             if set(genders) - set(shown):
                 st.caption("Indikatorn är inte uppdelad på kön för den här nämnden.")
-    st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
+    st.caption(f"Varje år visas samma period ({sel.info.label}), till och med {sel.year}. "
                "Saknade värden visas som ett avbrott i linjen, aldrig som noll.")
 
 st.header("Jämfört med tidigare år och andra nämnder")
-by_year = q("activity_by_committee_year", end_month=sel.end_month)
+by_year = q("activity_by_committee_year", **sel.months)
 measure_labels = dict(activities.COMPARE_MEASURES)
 measure = st.selectbox("Mått", list(measure_labels), format_func=measure_labels.get, key="matt")
 if measure == "n_participants":
     measure = activities.GENDER_MEASURE[genders[0]]
     st.caption(f"Deltagare: {rules.GENDER_LABEL[genders[0]].lower()} (första valda kön); "
                "bara aktiviteter med känt antal räknas.")
-years = views.all_years()
+years = views.all_years(sel.year)
 st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {sel.municipality_name} är markerad.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 widgets.chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years), key="log_comparison_chart", container=chart_col)

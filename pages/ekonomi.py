@@ -5,6 +5,7 @@ import streamlit as st
 from folkhalsa import economy, fmt
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.exports import sheets
+from folkhalsa.followup import model
 from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
@@ -16,8 +17,8 @@ if sel.period is None or rows.empty:
             icon="ℹ️")
     st.stop()
 
-months = fmt.months(sel.end_month)
-total = economy.totals(rows, sel.end_month)
+months = sel.info.months
+total = economy.totals(rows, sel.info)
 sign = economy.deviation_sign(total.deviation_tkr)
 widgets.key_figures(economy.key_figures(total, sel.year), widths=[1, 1, 1.5, 1])
 
@@ -32,28 +33,31 @@ year_col.progress(total.share_of_year / 100,
 st.caption(economy.usage_sentence(total))
 
 st.header("Budget, utfall och prognos per post")
-st.dataframe(economy.posts_table(rows, sel.end_month), hide_index=True, key="posts_table")
+st.dataframe(economy.posts_table(rows, sel.info), hide_index=True, key="posts_table")
 st.caption("Avvikelse = periodiserad budget − utfall: ▲ positiv (lägre kostnader än budgeterat), "
-           "▼ negativ (högre). Saknas en periodiserad budget används årets budget × månader/12. "
+           "▼ negativ (högre). En avvikelse som nämnden angett visas som angiven; annars räknas den ur "
+           "periodens budget, och saknas den används årets budget × periodens månader/12. "
            "Summan är huvudposternas summa.")
-widgets.chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.end_month), sel.end_month), key="posts_chart")
+widgets.chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.info), sel.info), key="posts_chart")
 
 st.header("Utvecklingsmedel per ändamål")
 funds = economy.development_funds(rows)
 if funds.empty:
     st.info("Utvecklingsmedlen är inte fördelade på ändamål för urvalet.", icon="ℹ️")
 else:
-    st.dataframe(economy.development_funds_table(rows, sel.end_month), hide_index=True, key="funds_table")
-    widgets.chart(fcharts.development_funds_chart(funds, sel.end_month), key="funds_chart")
+    st.dataframe(economy.development_funds_table(rows, sel.info), hide_index=True, key="funds_table")
+    widgets.chart(fcharts.development_funds_chart(funds, sel.info), key="funds_chart")
     st.caption("Ändamål utan bokfört utfall visas som ”–”, inte som noll.")
 
 st.header("Utvecklingen över åren")
-trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_id), sel.requested_period)
-widgets.chart(fcharts.budget_trend_chart(trend, views.all_years()), key="trend_chart")
+trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_id), sel.period or sel.requested_period,
+                      lambda y, p: model.period_info(q, sel.committee_id, y, p), up_to_year=sel.year)
+widgets.chart(fcharts.budget_trend_chart(trend, views.all_years(sel.year)), key="trend_chart")
 st.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
-st.caption("Varje år visas den valda perioden, eller årets senaste uppföljning när perioden saknas.")
+st.caption("Varje år visas samma period (samma månader). Saknar ett år perioden visas årets senaste "
+           "uppföljning, märkt med sina månader. År efter det valda visas inte.")
 
 st.divider()
 downloads.table_buttons(
-    lambda rows=rows, end=sel.end_month: {"Ekonomi": sheets.budget_sheet(economy.report_rows(rows, end), end)},
+    lambda rows=rows, info=sel.info: {"Ekonomi": sheets.budget_sheet(economy.report_rows(rows, info), info)},
     downloads.file_stem(sel), "ekonomi")

@@ -23,8 +23,8 @@ info = by_id.loc[indicator_id]
 unit, direction = info["unit"], info["direction"]
 st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(info['source'])}")
 
-years = views.all_years()
-trend = views.indicator_trend(info["name"])
+years = views.all_years(sel.year)
+trend = views.indicator_trend(info["name"], sel)
 own = trend[trend["committee_id"] == sel.committee_id]
 genders = ["T", "K", "M"] if bool(info["has_gender"]) else ["T"]
 gender_choice = st.segmented_control(

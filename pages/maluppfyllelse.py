@@ -23,7 +23,7 @@ shown = shown[shown["status"].fillna("ej_bedomd").isin(chosen)]
 
 if shown.empty:
     st.info("Inga mål har de valda statusarna. Välj fler statusar ovan.", icon="ℹ️")
-for _, area in tree[tree["level"] == "målområde"].iterrows():
+for _, area in goals.areas(tree).iterrows():
     in_area = goals.in_area(shown, tree, area["goal_id"])
     if in_area.empty:
         continue
@@ -43,7 +43,7 @@ for _, area in tree[tree["level"] == "målområde"].iterrows():
 st.divider()
 st.header(f"Alla nämnders måluppfyllelse {sel.year}")
 counts = q("goal_status_by_committee", year=sel.year, period=sel.period)
-st.caption(f"Antal mål per status, {rules.PERIOD_LABEL[sel.period]}. Mål utan bedömning räknas som ej bedömda.")
+st.caption(f"Antal mål per status, {sel.info.label}. Mål utan bedömning räknas som ej bedömda.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
     widgets.chart(charts.status_distribution_chart(counts), key="status_chart")

@@ -1,12 +1,12 @@
--- One row per committee and year: what its activities log holds from January to an end month
+-- One row per committee and year: what its activities log holds over the months of a period
 -- (the same part of every year, so years and committees compare like with like).
 -- Participant sums count only activities with a known number (null when none is known).
--- Parameters: $end_month.
+-- Parameters: $first_month, $last_month.
 with log as (
     select committee_id, cast(year(date) as integer) as year, kind, target_group,
            participants_total, participants_women, participants_men
     from activities
-    where month(date) <= $end_month
+    where month(date) between $first_month and $last_month
 ),
 committee_names as (
     select committee_id, min(municipality_name) as municipality_name, min(municipality_code) as municipality_code

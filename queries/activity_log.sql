@@ -1,14 +1,14 @@
 -- One row per logged activity (dialogue, lecture, conference, meeting, other) of a committee
--- from January to the end month of a period (UR1 = april, UR2 = augusti, AR = december) of a year.
+-- from the first to the last month of a follow-up period of a year.
 -- Participant counts may be null: not known, never zero.
--- Parameters: $committee_id, $year, $end_month.
+-- Parameters: $committee_id, $year, $first_month, $last_month.
 with log as (
     select activity_id, date, title, kind, target_group, place,
            participants_total, participants_women, participants_men, source_note
     from activities
     where committee_id = $committee_id
       and year(date) = $year
-      and month(date) <= $end_month
+      and month(date) between $first_month and $last_month
 )
 select
     log.activity_id,

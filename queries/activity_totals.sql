@@ -1,6 +1,6 @@
--- One row: dialogues held, activities and participants of a committee from January to the
--- end month of a period (UR1 = april, UR2 = augusti, AR = december) of a year.
--- Parameters: $committee_id, $year, $end_month.
+-- One row: dialogues held, activities and participants of a committee from the first to
+-- the last month of a follow-up period of a year (periods are data).
+-- Parameters: $committee_id, $year, $first_month, $last_month.
 select
     count(*) filter (where kind = 'dialog') as n_dialogues,
     count(*) as n_activities,
@@ -9,4 +9,4 @@ select
 from activities
 where committee_id = $committee_id
   and year(date) = $year
-  and month(date) <= $end_month
+  and month(date) between $first_month and $last_month

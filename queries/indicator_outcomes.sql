@@ -2,7 +2,7 @@
 -- outcome against target (either may be null: missing, never zero).
 -- Parameters: $committee_id, $year, $period.
 with indicators_of_committee as (
-    select indicator_id, goal_id, name, unit, direction, source
+    select indicator_id, goal_id, name, unit, direction, source, log_measure, log_match
     from indicators
     where committee_id = $committee_id
 ),
@@ -18,6 +18,8 @@ select
     indicators_of_committee.unit,
     indicators_of_committee.direction,
     indicators_of_committee.source,
+    indicators_of_committee.log_measure,
+    indicators_of_committee.log_match,
     values_of_period.gender,
     values_of_period.outcome,
     values_of_period.target,

@@ -1,43 +1,27 @@
--- One row per indicator of a committee and year up to $year (total, gender T): the value of
--- the latest period of each earlier year, and of $period (or an earlier one) in $year itself.
--- Parameters: $committee_id, $year, $period.
+-- One row per indicator of a committee, year and period up to $year (total, gender T).
+-- folkhalsa/followup/trends.py keeps one period per year: the chosen one where the year has it (the
+-- same months every year), else the year's latest, labelled; nothing after $year is drawn.
+-- Parameters: $committee_id, $year.
 with indicators_of_committee as (
     select indicator_id, name, unit, direction
     from indicators
     where committee_id = $committee_id
 ),
-period_rank as (
-    select * from (values ('UR1', 1), ('UR2', 2), ('AR', 3)) as t(period, period_order)
-),
-candidates as (
-    select indicator_values.indicator_id, indicator_values.year, indicator_values.period,
-           indicator_values.outcome, indicator_values.target, indicator_values.source_note,
-           period_rank.period_order
+up_to_year as (
+    select indicator_id, year, period, outcome, target, source_note
     from indicator_values
-    join indicators_of_committee using (indicator_id)
-    join period_rank using (period)
-    where indicator_values.gender = 'T'
-      and indicator_values.year <= $year
-      and (indicator_values.year < $year
-           or period_rank.period_order <= (select period_order from period_rank where period = $period))
-),
-ranked as (
-    select *, row_number() over (
-        partition by indicator_id, year order by period_order desc
-    ) as rank_in_year
-    from candidates
+    where gender = 'T' and year <= $year
 )
 select
-    ranked.indicator_id,
+    up_to_year.indicator_id,
     indicators_of_committee.name,
     indicators_of_committee.unit,
     indicators_of_committee.direction,
-    ranked.year,
-    ranked.period,
-    ranked.outcome,
-    ranked.target,
-    ranked.source_note
-from ranked
+    up_to_year.year,
+    up_to_year.period,
+    up_to_year.outcome,
+    up_to_year.target,
+    up_to_year.source_note
+from up_to_year
 join indicators_of_committee using (indicator_id)
-where rank_in_year = 1
-order by ranked.indicator_id, ranked.year
+order by up_to_year.indicator_id, up_to_year.year, up_to_year.period

@@ -13,10 +13,8 @@ import pandas as pd
 
 from folkhalsa import economy, fmt, goals, overview, rules
 from folkhalsa.exports.report import ReportData
+from folkhalsa.followup.periods import Period
 
-PERIOD_REPORT = {"UR1": "Uppföljningsrapport 1", "UR2": "Uppföljningsrapport 2", "AR": "Årsredovisning"}
-PERIOD_SPAN = {p: fmt.months(m, long=True) for p, m in rules.PERIOD_END_MONTH.items()}
-PERIOD_SHORT = {**{p: fmt.months(m) for p, m in rules.PERIOD_END_MONTH.items()}, "AR": "helår"}
 MAX_KEY_INDICATORS = 3
 
 
@@ -63,7 +61,7 @@ class Slide:
 
 def report_title(data: ReportData) -> str:
     """``Uppföljningsrapport 2, januari–augusti 2022``."""
-    return f"{PERIOD_REPORT[data.period]}, {PERIOD_SPAN[data.period]} {data.year}"
+    return data.info.title(data.year)
 
 
 def sources(*notes: pd.Series | list[str | None]) -> str:
@@ -101,12 +99,18 @@ def status_slide(data: ReportData) -> Slide:
 
 
 def indicator_rows(outcomes: pd.DataFrame) -> Table:
-    """Indikator | Utfall | Målvärde | Målvärdet, total (T) rows only: what fits a slide."""
+    """Indikator | Utfall | Målvärde | Målvärdet, total (T) rows only: what fits a slide.
+
+    An outcome without a target is shown, marked ”Inget målvärde”; a reported figure that the
+    log counts differently carries ”varav registrerade i loggen: N”.
+    """
     rows = goals.with_target_state(outcomes[outcomes["gender"] == "T"])
+    notes = list(rows["log_note"]) if "log_note" in rows.columns else [None] * len(rows)
     return Table(
         ["Indikator", "Utfall", "Målvärde", "Målvärdet"],
-        [[r.name, fmt.value(r.outcome, r.unit), fmt.value(r.target, r.unit), rules.TARGET_WORDS[r.target_state]]
-         for r in rows.itertuples()],
+        [[r.name, fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else ""),
+          fmt.value(r.target, r.unit), rules.TARGET_WORDS[r.target_state]]
+         for r, note in zip(rows.itertuples(), notes, strict=True)],
         caption="Indikatorer", widths=[7.4, 1.2, 1.4, 2.6])
 
 
@@ -120,7 +124,8 @@ def area_slides(data: ReportData) -> list[Slide]:
                            [[g.title, rules.status_label(g.status)] for g in below.itertuples()],
                            caption="Mål", widths=[8.4, 3.6], status=list(below["status"]))
         tables = [goal_table]
-        ind = outcomes[outcomes["goal_id"].isin(below["goal_id"])]
+        in_area = goals.in_area(tree, tree, area.goal_id)  # indicators of structure goals too
+        ind = outcomes[outcomes["goal_id"].isin(in_area["goal_id"])]
         if not ind.empty:
             tables.append(indicator_rows(ind))
         slides.append(Slide(
@@ -139,18 +144,13 @@ def key_indicators(data: ReportData) -> list[str]:
     return chosen[:MAX_KEY_INDICATORS]
 
 
-def year_label(year: int, period: str, data: ReportData) -> str:
-    """``2021`` for a full year; ``2022 jan–aug`` when the year is only followed up in part."""
-    return str(year) if period == "AR" else f"{year} {PERIOD_SHORT[period]}"
-
-
 def indicator_slides(data: ReportData) -> list[Slide]:
     slides = []
     for indicator_id in key_indicators(data):
         rows = data.history[data.history["indicator_id"] == indicator_id].sort_values("year")
         first = rows.iloc[0]
         unit, direction = str(first["unit"]), str(first["direction"])
-        labels = [year_label(int(y), p, data) for y, p in zip(rows["year"], rows["period"], strict=True)]
+        labels = list(rows["period_label"])
         outcome = [None if fmt.is_missing(v) else float(v) for v in rows["outcome"]]
         target = [None if fmt.is_missing(v) else float(v) for v in rows["target"]]
         table = Table(
@@ -167,16 +167,16 @@ def indicator_slides(data: ReportData) -> list[Slide]:
     return slides
 
 
-def economy_table(budget: pd.DataFrame, period: str) -> Table:
+def economy_table(budget: pd.DataFrame, period: Period) -> Table:
     """The top-level accounts and their sum, in tkr: Post | Budget | Budget för perioden | Utfall | Avvikelse | Prognos."""
     top = budget[budget["is_top_level"]]
-    totals = economy.totals(budget, rules.PERIOD_END_MONTH[period])
+    totals = economy.totals(budget, period)
     rows = [[r.account, fmt.number(r.budget_tkr), fmt.number(r.period_budget_tkr), fmt.number(r.outcome_tkr),
              fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr)] for r in top.itertuples()]
     rows.append(["Summa", fmt.number(totals.budget_tkr), fmt.number(totals.period_budget_tkr),
                  fmt.number(totals.outcome_tkr), fmt.change(totals.deviation_tkr),
                  fmt.number(totals.forecast_tkr)])
-    short = PERIOD_SHORT[period]
+    short = period.short
     return Table(["Post (tkr)", "Budget helår", f"Budget {short}", f"Utfall {short}", "Avvikelse", "Prognos helår"],
                  rows, widths=[3.0, 1.6, 1.6, 1.6, 1.9, 1.6])
 
@@ -186,20 +186,20 @@ def economy_slide(data: ReportData) -> Slide:
     if budget.empty:
         return Slide("economy", "Ekonomi", report_title(data), points=["Ingen budget är registrerad för perioden."],
                      source="Källa: uppgift saknas")
-    totals = economy.totals(budget, rules.PERIOD_END_MONTH[data.period])
+    totals = data.totals
     top = budget[budget["is_top_level"]]
-    short = PERIOD_SHORT[data.period]
+    short = data.info.short
     chart = Chart("bar", list(top["account"]), [
         Series(f"Budget {short}", [None if fmt.is_missing(v) else float(v) for v in top["period_budget_tkr"]]),
         Series(f"Utfall {short}", [None if fmt.is_missing(v) else float(v) for v in top["outcome_tkr"]]),
     ], "tkr")
     return Slide(
-        "economy", "Ekonomi", f"Utfall mot budget, {PERIOD_SPAN[data.period]} {data.year} (tkr)",
+        "economy", "Ekonomi", f"Utfall mot budget, {data.info.span} {data.year} (tkr)",
         figures=[Figure(fmt.value(totals.budget_tkr, "tkr"), f"Budget {data.year}"),
                  Figure(fmt.value(totals.outcome_tkr, "tkr"), f"Utfall {short}"),
                  Figure(_signed_tkr(totals.deviation_tkr), "Budgetavvikelse"),
                  Figure(fmt.value(totals.forecast_tkr, "tkr"), "Prognos helår")],
-        tables=[economy_table(budget, data.period)], chart=chart,
+        tables=[economy_table(budget, data.info)], chart=chart,
         source=sources(budget["source_note"]) + ". Avvikelse = periodens budget − utfall; plus är överskott.")
 
 

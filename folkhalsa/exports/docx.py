@@ -22,8 +22,6 @@ from folkhalsa import economy, fmt, goals, overview, rules, theme
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 
-MONTH_OF_PERIOD = {"UR1": "April", "UR2": "Augusti", "AR": "December"}
-
 
 def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#"))
@@ -85,11 +83,11 @@ def _small(doc, text: str) -> None:
 
 
 def _title_page(doc, data: ReportData) -> None:
-    doc.add_paragraph(deck.PERIOD_REPORT[data.period], style="Title")
-    doc.add_paragraph(deck.PERIOD_SPAN[data.period].replace("–", " – "), style="Subtitle")
+    doc.add_paragraph(data.info.report_name, style="Title")
+    doc.add_paragraph(data.info.span.replace("–", " – "), style="Subtitle")
     para = doc.add_paragraph()
     para.add_run(data.committee_name).bold = True
-    doc.add_paragraph(f"{MONTH_OF_PERIOD[data.period]} {data.year}")
+    doc.add_paragraph(f"{fmt.MONTHS[data.info.last_month - 1].capitalize()} {data.year}")
     _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. Texterna i "
                 "sammanfattningen är genererade ur data och kan redigeras fritt.")
     doc.add_page_break()
@@ -99,8 +97,8 @@ def summary_sentences(data: ReportData) -> list[str]:
     """The generated sentences of Sammanfattning: goals, indicators, activities."""
     tree, outcomes = data.now.tree, data.now.outcomes
     statuses = list(goals.assessed(tree)["status"])
-    n_areas = int((tree["level"] == "målområde").sum())
-    span = deck.PERIOD_SPAN[data.period]
+    n_areas = len(goals.areas(tree))
+    span = data.info.span
     sentences = [f"{data.committee_name} följer under {data.year} upp {len(statuses)} mål i "
                  f"{n_areas} målområden. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
     not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(["uppfylls_inte", "delvis"])]
@@ -110,41 +108,51 @@ def summary_sentences(data: ReportData) -> list[str]:
         listed = "; ".join(f"{g.title} ({rules.STATUS_WORD[g.status].lower()})" for g in not_met.itertuples())
         sentences.append(f"Mål som inte uppfylls helt: {listed}.")
     reached, comparable = goals.target_summary(outcomes)
-    totals = outcomes[outcomes["gender"] == "T"]
-    missing = len(totals) - comparable
+    states = list(goals.with_target_state(outcomes[outcomes["gender"] == "T"])["target_state"])
+    no_target = sum(s is rules.TargetState.NO_TARGET for s in states)
+    no_outcome = sum(s is rules.TargetState.NO_OUTCOME for s in states)
     text = f"{reached} av {comparable} indikatorer med både utfall och målvärde når målvärdet."
-    if missing:
-        text += f" {missing} indikatorer saknar utfall eller målvärde för perioden och följs upp senare."
+    if no_target:
+        text += f" {no_target} indikatorer har utfall men inget målvärde; deras utfall redovisas under målen."
+    if no_outcome:
+        text += f" {no_outcome} indikatorer har inget utfall för perioden och följs upp senare."
     sentences.append(text)
     below = [i for i in goals.attention(tree, outcomes) if i.kind == "indicator"]
     if below:
         sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
     act = data.now.activities.iloc[0]
-    sentences.append(f"Under {span} har nämnden genomfört {fmt.number(act['n_dialogues'])} dialoger och "
-                     f"totalt {fmt.number(act['n_activities'])} aktiviteter med sammanlagt "
-                     f"{fmt.number(act['n_participants'])} kända deltagare.")
+    dialogues = data.now.dialogues
+    text = f"Under {span} har nämnden genomfört {fmt.number(dialogues.value)} dialoger"
+    if dialogues.log_note:
+        text += f" ({dialogues.log_note})"
+    people = data.now.participants
+    text += (f". Aktivitetsloggen har totalt {fmt.number(act['n_activities'])} aktiviteter; "
+             f"deltagarna är {fmt.number(people.value)}")
+    if people.log_note:
+        text += f" ({people.log_note})"
+    sentences.append(text + ".")
     return sentences
 
 
 def economy_sentence(data: ReportData) -> str:
     """``Nämndens utfall för perioden januari–augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr.``"""
-    totals = economy.totals(data.budget, rules.PERIOD_END_MONTH[data.period])
+    totals = data.totals
     if totals.outcome_tkr is None:
         return "Utfallet för perioden är inte registrerat."
-    span = deck.PERIOD_SPAN[data.period]
+    span = data.info.span
     text = f"Nämndens utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
     deviation = totals.deviation_tkr
-    if deviation is not None and deviation != 0:
-        sign = "positiv" if deviation > 0 else "negativ"
-        text += f" med en {sign} budgetavvikelse om {fmt.value(abs(deviation), 'tkr')}"
-    elif deviation == 0:
+    sign = economy.deviation_sign(deviation)
+    if sign in ("positive", "negative"):
+        text += f" med en {economy.deviation_words(deviation)}"
+    elif sign == "zero":
         text += ", i nivå med periodens budget"
     text += "."
-    budget, forecast = totals.budget_tkr, totals.forecast_tkr
-    if budget is not None and forecast is not None:
-        gap = budget - forecast
-        text += (" Prognosen är ett utfall enligt budget vid verksamhetsårets slut." if gap == 0 else
-                 f" Prognosen för helåret är {fmt.value(forecast, 'tkr')}, ett "
+    gap = totals.forecast_deviation_tkr
+    if gap is not None:
+        text += (" Prognosen är ett utfall enligt budget vid verksamhetsårets slut."
+                 if economy.deviation_sign(gap) == "zero" else
+                 f" Prognosen för helåret är {fmt.value(totals.forecast_tkr, 'tkr')}, ett "
                  f"{'överskott' if gap > 0 else 'underskott'} om {fmt.value(abs(gap), 'tkr')} mot budget.")
     return text
 
@@ -165,28 +173,47 @@ def _indicator_table(doc, rows: pd.DataFrame) -> None:
     values = []
     for r in rows.itertuples():
         name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
-        values.append([name, fmt.value(r.outcome, r.unit), fmt.value(r.target, r.unit),
-                       r.comment if isinstance(r.comment, str) else ""])
+        note = getattr(r, "log_note", None)
+        outcome = fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else "")
+        target = fmt.value(r.target, r.unit) if not fmt.is_missing(r.target) else (
+            "inget målvärde" if not fmt.is_missing(r.outcome) else fmt.MISSING)
+        values.append([name, outcome, target, r.comment if isinstance(r.comment, str) else ""])
     table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
 
 
 def _goals(doc, data: ReportData) -> None:
     doc.add_heading("2 Målstyrning", level=1)
     tree, outcomes = data.now.tree, data.now.outcomes
-    areas = tree[tree["level"] == "målområde"]
+    areas = goals.areas(tree)
     for a, area in enumerate(areas.itertuples(), start=1):
         doc.add_heading(f"2.{a} {area.title}", level=2)
         below = goals.assessed(tree)
         below = goals.in_area(below, tree, area.goal_id)
+        structure = goals.in_area(tree[~tree["is_assessed"]], tree, area.goal_id)
+        listed = data.now.goal_activities
         for g, goal in enumerate(below.itertuples(), start=1):
+            path = goals.structure_path(tree, goal.goal_id)
             doc.add_heading(f"2.{a}.{g} {goal.title}", level=3)
+            if path:
+                _small(doc, "Under: " + " › ".join(path))
             para = doc.add_paragraph()
             status = goal.status if isinstance(goal.status, str) else None
             para.add_run(rules.status_label(status)).bold = True
             doc.add_paragraph(goal.comment if isinstance(goal.comment, str) else "Kommentar saknas.")
+            mine = listed[listed["goal_id"] == goal.goal_id] if not listed.empty else listed
+            if not mine.empty:
+                table(doc, ["Aktivitet", "Status", "Kommentar"],
+                      [[str(r.title), str(r.state).capitalize() if isinstance(r.state, str) else fmt.MISSING,
+                        r.comment if isinstance(r.comment, str) else ""] for r in mine.itertuples()],
+                      [6, 2.5, 7.5])
             rows = outcomes[outcomes["goal_id"] == goal.goal_id]
             if not rows.empty:
                 _indicator_table(doc, rows)
+        # Indicators that hang on the målområde or a regional goal (no assessment of their own).
+        rows = outcomes[outcomes["goal_id"].isin(structure["goal_id"])]
+        if not rows.empty:
+            doc.add_heading(f"Indikatorer för {area.title}", level=3)
+            _indicator_table(doc, rows)
     _small(doc, deck.sources(tree["source_note"], outcomes["source_note"]))
 
 
@@ -198,15 +225,15 @@ def _economy(doc, data: ReportData) -> None:
     if budget.empty:
         doc.add_paragraph("Ingen budget är registrerad för perioden.")
         return
-    short = deck.PERIOD_SHORT[data.period]
+    short = data.info.short
     rows, bold = [], set()
-    for r in budget.itertuples():
+    for r in budget[~budget["is_total"]].itertuples():
         if r.depth == 0:
             bold.add(len(rows))
         rows.append(["\u2003" * r.depth + r.account, fmt.number(r.budget_tkr), fmt.number(r.outcome_tkr),
                      fmt.share(r.outcome_tkr, r.budget_tkr) if not fmt.is_missing(r.outcome_tkr) else fmt.MISSING,
                      fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr), fmt.change(r.forecast_deviation_tkr)])
-    t = economy.totals(budget, rules.PERIOD_END_MONTH[data.period])
+    t = data.totals
     bold.add(len(rows))
     rows.append(["Totalt", fmt.number(t.budget_tkr), fmt.number(t.outcome_tkr),
                  fmt.share(t.outcome_tkr, t.budget_tkr), fmt.change(t.deviation_tkr),
@@ -222,7 +249,7 @@ def _economy(doc, data: ReportData) -> None:
 def build(data: ReportData) -> bytes:
     """The .docx draft of the follow-up report, as bytes."""
     doc = Document()
-    doc.core_properties.title = f"{deck.PERIOD_REPORT[data.period]} {data.year}, {data.committee_name}"
+    doc.core_properties.title = f"{data.info.report_name} {data.year}, {data.committee_name}"
     doc.core_properties.language = "sv-SE"
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"

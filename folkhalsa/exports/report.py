@@ -11,7 +11,9 @@ from datetime import date
 
 import pandas as pd
 
-from folkhalsa import economy, fetch, rules
+from folkhalsa import economy, fetch
+from folkhalsa.followup import model, trends
+from folkhalsa.followup.periods import Period
 from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
 
@@ -38,12 +40,21 @@ class ReportData:
     now: PeriodData
     before: PeriodData | None   # the same period a year earlier, for the key figures' changes
     history: pd.DataFrame       # report_indicator_history.sql
-    budget: pd.DataFrame        # budget_rows.sql with economy.with_rules
+    budget: pd.DataFrame        # budget_rows.sql with economy.report_rows
     made_on: date = field(default_factory=date.today)
+    texts: dict[str, str] = field(default_factory=dict)  # the committee's own texts (schema.TEXT_KINDS)
+
+    @property
+    def info(self) -> Period:
+        return self.now.info
 
     @property
     def period_label(self) -> str:
-        return rules.PERIOD_LABEL[self.period]
+        return self.info.label
+
+    @property
+    def totals(self) -> economy.Totals:
+        return economy.totals(self.budget, self.info)
 
     @property
     def file_stem(self) -> str:
@@ -66,8 +77,6 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         known = ", ".join(f"{c} ({n})" for c, n in zip(options["municipality_code"],
                                                        options["municipality_name"], strict=True))
         raise ReportError(f"Kommunkoden {municipality_code} finns inte i data. Välj en av: {known}.")
-    if period not in rules.PERIOD_LABEL:
-        raise ReportError(f"Perioden {period} finns inte. Välj UR1, UR2 eller AR.")
     row = match.iloc[0]
     committee_id = str(row["committee_id"])
     effective = fetch.effective_period(run, committee_id, year, period)
@@ -76,17 +85,21 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         raise ReportError(
             f"{row['committee_name']} har ingen uppföljning för {year}. "
             f"År med data: {', '.join(str(y) for y in years)}.")
+    now = fetch.period_data(run, committee_id, year, effective)
     return ReportData(
         municipality_code=str(row["municipality_code"]),
         municipality_name=str(row["municipality_name"]),
         committee_id=committee_id,
         committee_name=str(row["committee_name"]),
         year=int(year), period=effective, requested_period=period,
-        now=fetch.period_data(run, committee_id, year, effective),
+        now=now,
         before=fetch.previous_year(run, committee_id, year, effective),
-        history=run("report_indicator_history", committee_id=committee_id, year=year, period=effective),
+        history=trends.one_period_per_year(
+            run("report_indicator_history", committee_id=committee_id, year=year), effective,
+            lambda y, p: model.period_info(run, committee_id, y, p), by=("indicator_id",)),
         budget=economy.report_rows(run("budget_rows", committee_id=committee_id, year=year, period=effective),
-                                   rules.PERIOD_END_MONTH[effective]),
+                                   now.info),
         made_on=made_on or date.today(),
+        texts=model.texts(run, committee_id, year, effective),
     )
 

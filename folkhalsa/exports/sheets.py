@@ -10,7 +10,12 @@ import pandas as pd
 
 from folkhalsa import activities, economy, goals, rules, survey
 from folkhalsa.exports.report import ReportData
+from folkhalsa.followup.periods import Period
 from folkhalsa.overview import KeyFigure
+
+
+def _col(rows: pd.DataFrame, name: str) -> list[object]:
+    return list(rows[name]) if name in rows.columns else [None] * len(rows)
 
 
 def _num(series: pd.Series) -> list[float | None]:
@@ -43,10 +48,23 @@ def indicator_sheet(outcomes: pd.DataFrame, tree: pd.DataFrame | None = None) ->
         "Målvärde": _num(rows["target"]),
         "Enhet": list(rows["unit"]),
         "Målvärdet": [rules.TARGET_WORDS[s] for s in rows["target_state"]],
+        "Aktivitetsloggen": [n if isinstance(n, str) else None for n in _col(rows, "log_note")],
         "Kommentar": [c if isinstance(c, str) else None for c in rows["comment"]],
         "Källa": [c if isinstance(c, str) else None for c in rows["source_note"]],
     })
     return frame if tree is not None else frame.drop(columns="Mål")
+
+
+def goal_activity_sheet(listed: pd.DataFrame, tree: pd.DataFrame) -> pd.DataFrame:
+    """Mål | Aktivitet | Status | Kommentar: the activities listed under the åtaganden (never goals)."""
+    titles = dict(zip(tree["goal_id"], tree["title"], strict=True))
+    rows = listed if not listed.empty else pd.DataFrame(columns=["goal_id", "title", "state", "comment"])
+    return pd.DataFrame({
+        "Mål": [titles.get(g) for g in rows["goal_id"]],
+        "Aktivitet": list(rows["title"]),
+        "Status": [s.capitalize() if isinstance(s, str) else None for s in rows["state"]],
+        "Kommentar": [c if isinstance(c, str) else None for c in rows["comment"]],
+    })
 
 
 def history_sheet(history: pd.DataFrame) -> pd.DataFrame:
@@ -54,7 +72,7 @@ def history_sheet(history: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "Indikator": list(history["name"]),
         "År": [int(y) for y in history["year"]],
-        "Period": [rules.PERIOD_LABEL.get(p, p) for p in history["period"]],
+        "Period": list(history["period"]),
         "Utfall": _num(history["outcome"]),
         "Målvärde": _num(history["target"]),
         "Enhet": list(history["unit"]),
@@ -67,7 +85,7 @@ def trend_sheet(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
     """År | Period | Kön | Utfall | Målvärde | Enhet | Målvärdet for one indicator of one committee."""
     return pd.DataFrame({
         "År": [int(y) for y in trend["year"]],
-        "Period": [rules.PERIOD_LABEL.get(p, p) for p in trend["period"]],
+        "Period": list(trend["period"]),
         "Kön": [rules.GENDER_LABEL.get(g, g) for g in trend["gender"]],
         "Utfall": _num(trend["outcome"]),
         "Målvärde": _num(trend["target"]),
@@ -119,22 +137,31 @@ def attention_sheet(tree: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
                          "Namn": [i.title for i in items], "Bedömning": [i.detail for i in items]})
 
 
-def budget_sheet(budget: pd.DataFrame, end_month: int) -> pd.DataFrame:
-    """Post | Överordnad post | Budget helår | Budget för perioden | Utfall | Avvikelse | Prognos (tkr)."""
+def budget_sheet(budget: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Post | Överordnad post | Budget helår | Budget för perioden | Utfall | Avvikelse | Prognos (tkr).
+
+    The deviations are the committee's where it states them (Avvikelse angiven: ja).
+    """
+    budget = budget if "deviation_is_stated" in budget.columns else economy.report_rows(budget, period)
+    shown = budget[~budget["is_total"]]
     frame = pd.DataFrame({
-        "Post": list(budget["account"]),
-        "Överordnad post": [p if isinstance(p, str) else None for p in budget["parent_account"]],
-        "Budget helår": _num(budget["budget_tkr"]),
-        "Budget för perioden": _num(budget["period_budget_tkr"]),
-        "Utfall": _num(budget["outcome_tkr"]),
-        "Avvikelse": _num(budget["deviation_tkr"]),
-        "Prognos helår": _num(budget["forecast_tkr"]),
+        "Post": list(shown["account"]),
+        "Överordnad post": [p if isinstance(p, str) else None for p in shown["parent_account"]],
+        "Budget helår": _num(shown["budget_tkr"]),
+        "Budget för perioden": _num(shown["period_budget_tkr"]),
+        "Utfall": _num(shown["outcome_tkr"]),
+        "Avvikelse": _num(shown["deviation_tkr"]),
+        "Avvikelse angiven": ["ja" if s else "nej" for s in shown["deviation_is_stated"]],
+        "Prognos helår": _num(shown["forecast_tkr"]),
+        "Avvikelse budget–prognos": _num(shown["forecast_deviation_tkr"]),
         "Enhet": "tkr",
     })
-    totals = economy.totals(budget, end_month)
+    totals = economy.totals(budget, period)
     total_row = {"Post": "Summa", "Överordnad post": None, "Budget helår": totals.budget_tkr,
                  "Budget för perioden": totals.period_budget_tkr, "Utfall": totals.outcome_tkr,
-                 "Avvikelse": totals.deviation_tkr, "Prognos helår": totals.forecast_tkr, "Enhet": "tkr"}
+                 "Avvikelse": totals.deviation_tkr, "Avvikelse angiven": "ja" if totals.is_stated else "nej",
+                 "Prognos helår": totals.forecast_tkr,
+                 "Avvikelse budget–prognos": totals.forecast_deviation_tkr, "Enhet": "tkr"}
     return pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True).astype(object).where(
         lambda f: f.notna(), None)
 
@@ -184,6 +211,7 @@ def report_sheets(data: ReportData) -> dict[str, pd.DataFrame]:
         "Mål": goal_sheet(data.now.tree),
         "Indikatorer": indicator_sheet(data.now.outcomes, data.now.tree),
         "Indikatorer över åren": history_sheet(data.history),
-        "Ekonomi": budget_sheet(data.budget, rules.PERIOD_END_MONTH[data.period]),
+        "Åtagandens aktiviteter": goal_activity_sheet(data.now.goal_activities, data.now.tree),
+        "Ekonomi": budget_sheet(data.budget, data.info),
         "Behöver uppmärksamhet": attention_sheet(data.now.tree, data.now.outcomes),
     }

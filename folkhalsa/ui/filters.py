@@ -6,12 +6,14 @@ switches and reloads because the widgets are bound to the query parameters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import streamlit as st
 
-from folkhalsa import fmt, rules
-from folkhalsa.schema import EXAMPLE_SOURCE, PERIODS
+from folkhalsa import fmt
+from folkhalsa.followup import model, periods
+from folkhalsa.followup.periods import Period
+from folkhalsa.schema import EXAMPLE_SOURCE
 from folkhalsa.ui.data import q
 
 
@@ -26,14 +28,20 @@ class Selection:
     year: int
     requested_period: str
     period: str | None  # None: the committee has no data at all for the year
+    info: Period = field(default_factory=lambda: periods.default("AR"))  # months of the shown period
 
     @property
     def end_month(self) -> int:
-        return rules.PERIOD_END_MONTH[self.period or self.requested_period]
+        return self.info.last_month
+
+    @property
+    def months(self) -> dict[str, int]:
+        """The period's months as query parameters (``first_month``, ``last_month``)."""
+        return {"first_month": self.info.first_month, "last_month": self.info.last_month}
 
     @property
     def label(self) -> str:
-        period = rules.PERIOD_LABEL[self.period] if self.period else "ingen uppföljning"
+        period = self.info.label if self.period else "ingen uppföljning"
         return f"{self.committee_name} · {self.year} · {period}"
 
 
@@ -86,22 +94,25 @@ def filter_bar() -> Selection | None:
         )
         year = _url_select("År", "ar", years, years[0])
         row = by_code.loc[code]
-        available = list(q("periods_available", committee_id=row["committee_id"], year=year)["period"])
+        committee_id = row["committee_id"]
+        stated = model.stated_periods(q, committee_id, year)
+        available = model.available_periods(q, committee_id, year)
+        options = model.period_options(q, committee_id, year)
         # Without a choice, open the latest follow-up of the year (2022 ends at UR2).
         requested = _url_select(
-            "Period", "period", list(PERIODS), rules.effective_period(PERIODS[-1], available) or PERIODS[-1],
-            format_func=rules.PERIOD_LABEL.get,
-            help="UR1 och UR2 är delårsuppföljningar; årsredovisningen gäller helåret.",
+            "Period", "period", options, available[-1] if available else options[-1],
+            format_func=lambda p: periods.resolve(p, stated).label,
+            help="Uppföljningsperioderna med sina månader; årsredovisningen gäller helåret.",
         )
-    period = rules.effective_period(requested, available)
+    period = periods.effective(requested, available, stated)
     if period and period != requested:
         st.info(
-            f"{rules.PERIOD_LABEL[requested]} finns inte för {year}. "
-            f"Visar den senaste uppföljningen: {rules.PERIOD_LABEL[period]}.",
+            f"{periods.resolve(requested, stated).label} finns inte för {year}. "
+            f"Visar den senaste uppföljningen: {periods.resolve(period, stated).label}.",
             icon="ℹ️",
         )
-    return Selection(code, row["municipality_name"], row["committee_id"], row["committee_name"],
-                     int(year), requested, period)
+    return Selection(code, row["municipality_name"], committee_id, row["committee_name"],
+                     int(year), requested, period, periods.resolve(period or requested, stated))
 
 
 def example_notice(selection: Selection) -> None:

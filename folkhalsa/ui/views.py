@@ -6,7 +6,8 @@ import pandas as pd
 
 from folkhalsa import fetch
 from folkhalsa.exports.report import ReportData, report_data
-from folkhalsa.overview import PeriodData
+from folkhalsa.followup import model, trends
+from folkhalsa.followup.model import PeriodData
 from folkhalsa.ui.data import q
 from folkhalsa.ui.filters import Selection
 
@@ -21,12 +22,17 @@ def previous_year(sel: Selection) -> PeriodData | None:
     return fetch.previous_year(q, sel.committee_id, sel.year, sel.period or sel.requested_period)
 
 
-def all_years() -> list[int]:
-    return sorted(int(y) for y in q("years_available")["year"])
+def all_years(up_to: int | None = None) -> list[int]:
+    """The years with data, up to the chosen one (nothing after it is drawn)."""
+    return sorted(int(y) for y in q("years_available")["year"] if up_to is None or int(y) <= up_to)
 
 
-def indicator_trend(name: str) -> pd.DataFrame:
-    return q("indicator_trend", indicator_name=name)
+def indicator_trend(name: str, sel: Selection) -> pd.DataFrame:
+    """The indicator's value at the chosen period every year up to the chosen year (trends.py)."""
+    rows = q("indicator_trend", indicator_name=name, max_year=sel.year)
+    return trends.one_period_per_year(rows, sel.period or sel.requested_period,
+                                      lambda y, p: model.period_info(q, sel.committee_id, y, p),
+                                      by=("committee_id", "gender"))
 
 
 def report(sel: Selection) -> ReportData:

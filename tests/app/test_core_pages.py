@@ -1,5 +1,7 @@
 """AppTest runs of Översikt, Måluppfyllelse and Indikatorer, each with a filter change."""
 
+import pandas as pd
+
 from tests.app.helpers import all_text, arr, open_app, plotly_specs
 
 NB = "\u00a0"
@@ -64,7 +66,10 @@ def test_maluppfyllelse_shows_goals_indicators_and_comparison():
     voice = indicator_rows[indicator_rows["Indikator"].str.startswith("Andel deltagare")].iloc[0]
     assert (voice["Utfall"], voice["Målvärde"]) == (f"100{NB}%", f"90{NB}%")
     missing = indicator_rows[indicator_rows["Indikator"].str.startswith("Antal som deltar")].iloc[0]
-    assert missing["Utfall"] == "–" and missing["Målvärdet"] == "Målvärde eller utfall saknas"
+    assert missing["Utfall"] == "–" and missing["Målvärdet"] == "Utfall saknas"
+    everything = pd.concat([t for t in tables if "Indikator" in t.columns])
+    no_target = everything[everything["Indikator"].str.startswith("Antal aktiviteter genomförda")].iloc[0]
+    assert no_target["Utfall"] == "6" and no_target["Målvärdet"] == "Inget målvärde"  # shown, never ”saknas”
     spec = plotly_specs(at)[0]
     assert {t["name"] for t in spec["data"]} >= {"● Uppfylls", "○ Uppfylls inte"}
 
@@ -103,12 +108,14 @@ def test_indikatorer_follows_the_committee():
     first = arr(plotly_specs(at)[0]["data"][0]["y"])
     assert first[-1] == 7.0
     assert "**Senaste förändringen (totalt):** 2021 → 2022: " in all_text(at)
-    at.sidebar.selectbox(key="kommun").set_value("1383").run()
-    assert at.title[0].value == "Indikatorer: Varberg"
-    assert arr(plotly_specs(at)[0]["data"][0]["y"]) != first
+    halmstad_table = next(df.value for df in at.dataframe if df.value.columns[0] == "År")
+    at.sidebar.selectbox(key="kommun").set_value("1382").run()
+    assert at.title[0].value == "Indikatorer: Falkenberg"
+    assert arr(plotly_specs(at)[0]["data"][0]["y"])[-1] is not None
+    assert not next(df.value for df in at.dataframe if df.value.columns[0] == "År").equals(halmstad_table)
 
 
 def test_a_period_the_year_lacks_falls_back_and_says_so():
     at = open_app(kommun="1380", ar="2022", period="AR")
-    assert "Årsredovisning finns inte för 2022. Visar den senaste uppföljningen: UR2 (jan–aug)." in all_text(at)
+    assert "Årsredovisning (helår) finns inte för 2022. Visar den senaste uppföljningen: UR2 (jan–aug)." in all_text(at)
     assert {m.label: m.value for m in at.metric}["Genomförda dialoger"] == "7"

@@ -4,6 +4,11 @@ import pandas as pd
 import pytest
 
 from folkhalsa import economy, fmt
+from folkhalsa.followup import periods
+
+UR1, UR2, AR = (periods.default(p) for p in ("UR1", "UR2", "AR"))
+BY_END = {4: UR1, 8: UR2, 12: AR}
+
 
 NB = "\u00a0"
 
@@ -16,7 +21,7 @@ NB = "\u00a0"
     (90, float("nan"), 4, 30),
 ])
 def test_periodised_budget(budget, period_budget, end_month, expected):
-    assert economy.periodised_budget(budget, period_budget, end_month) == expected
+    assert economy.periodised_budget(budget, period_budget, BY_END[end_month]) == expected
 
 
 @pytest.mark.parametrize(("value", "sign", "text", "words"), [
@@ -51,7 +56,7 @@ def test_totals_sum_only_the_top_posts():
         "budget_tkr": [120.0, 120.0, 60.0], "period_budget_tkr": [80.0, 80.0, None],
         "outcome_tkr": [70.0, 70.0, 45.0], "forecast_tkr": [120.0, 120.0, 60.0],
     })
-    total = economy.totals(rows, end_month=8)
+    total = economy.totals(rows, UR2)
     assert total.budget_tkr == 180 and total.outcome_tkr == 115
     assert total.period_budget_tkr == 80 + 40  # B is linear: 60 × 8 / 12
     assert total.deviation_tkr == 5
@@ -60,10 +65,45 @@ def test_totals_sum_only_the_top_posts():
 
 
 def test_sentences():
-    total = economy.Totals(1196, 676, 630, 1196, 8)
+    total = economy.Totals(1196, 676, 630, 1196, UR2, 46, 0)
     assert economy.summary_sentence(total, 2022) == (
         f"Utfallet för jan–aug 2022 är 630{NB}tkr med en positiv budgetavvikelse om 46{NB}tkr "
         f"(periodiserad budget 676{NB}tkr).")
     assert economy.forecast_words(total) == "Prognosen är ett utfall enligt budget vid årets slut."
     assert fmt.months(4) == "jan–apr"
     assert fmt.months(8, long=True) == "januari–augusti"
+
+
+def test_stated_deviations_win_and_the_report_periodisation_follows_from_them():
+    rows = pd.DataFrame({
+        "account": ["Personal", "Övrigt", "Utv", "Kurs"], "parent_account": [None, None, "Övrigt", "Övrigt"],
+        "position": [1, 2, 3, 4], "budget_tkr": [807.0, 389.0, 330.0, 59.0],
+        "period_budget_tkr": [None, None, None, None], "outcome_tkr": [458.0, 172.0, 145.0, 27.0],
+        "forecast_tkr": [807.0, 389.0, 330.0, 59.0], "stated_deviation_tkr": [80.0, -34.0, -46.0, None],
+        "stated_forecast_deviation_tkr": [0.0, 0.0, None, None], "row_kind": [None, None, "utvecklingsmedel", None],
+    })
+    ruled = economy.with_rules(rows, UR2).set_index("account")
+    assert ruled.at["Övrigt", "deviation_tkr"] == -34 and ruled.at["Övrigt", "deviation_is_stated"]
+    assert ruled.at["Övrigt", "period_budget_tkr"] == 138  # outcome + stated deviation, not 389 × 8/12
+    assert ruled.at["Kurs", "deviation_tkr"] == 59 * 8 / 12 - 27  # not stated: computed, unrounded
+    total = economy.totals(rows, UR2)
+    assert total.deviation_tkr == 46 and total.period_budget_tkr == 676 and not total.is_stated
+    assert list(economy.development_funds(rows)["account"]) == []  # the marked post has no children here
+    assert economy.fund_posts(rows) == ["Utv"]
+
+
+def test_a_stated_total_is_shown_as_stated_and_disagreements_warn():
+    rows = pd.DataFrame({
+        "account": ["A", "B", "Summa", "A1", "A2"], "parent_account": [None, None, None, "A", "A"],
+        "position": [1, 2, 3, 4, 5], "budget_tkr": [100.4, 100.4, 201.0, 60.0, 10.0],
+        "period_budget_tkr": [50.2, 50.2, None, None, None], "outcome_tkr": [40.0, 40.0, 80.0, 30.0, 5.0],
+        "forecast_tkr": [100.0, 100.0, 200.0, None, None], "stated_deviation_tkr": [10.0, 14.0, 21.0, None, None],
+        "stated_forecast_deviation_tkr": [None] * 5, "row_kind": [None, None, "summa", None, "varav"],
+    })
+    total = economy.totals(rows, UR2)
+    assert total.is_stated and total.deviation_tkr == 21 and total.budget_tkr == 201
+    warnings = economy.check(rows, UR2)
+    assert any("”B”" in w and "angiven avvikelse" in w for w in warnings)  # 50,2 − 40 is not 14
+    assert not any("”A”: angiven" in w for w in warnings)  # 10,2 against 10: rounding
+    assert any("”A”: underposternas budget" in w for w in warnings)  # 60 (A2 is varav) against 100,4
+    assert not any("Summaraden" in w and "budget" in w for w in warnings)  # 200,8 against 201: rounding

@@ -5,7 +5,12 @@ import pytest
 
 import queries
 from folkhalsa import goals, rules
+from folkhalsa.followup import periods, trends
 from folkhalsa.rules import TargetState
+
+UR1, UR2, AR = (periods.default(p) for p in ("UR1", "UR2", "AR"))
+BY_END = {4: UR1, 8: UR2, 12: AR}
+
 
 HALMSTAD = "LN1380"
 DIALOGUES = "Antal genomförda dialoger inom ramen för kunskapsuppdraget om tillit"
@@ -39,7 +44,7 @@ def test_dialogue_indicator_equals_the_activities_log(demo_store):
     for committee in ("LN1380", "LN1381", "LN1383"):
         for year, period in ((2021, "AR"), (2022, "UR2"), (2020, "UR1")):
             log = queries.run("activity_totals", demo_store, committee_id=committee, year=year,
-                              end_month=rules.PERIOD_END_MONTH[period])
+                              first_month=1, last_month=periods.default(period).last_month)
             rows = outcomes(demo_store, committee, year, period).set_index("name")
             assert rows.at[DIALOGUES, "outcome"] == log.at[0, "n_dialogues"], (committee, year, period)
 
@@ -66,12 +71,26 @@ def test_status_by_committee_counts_every_assessed_goal(demo_store):
     assert len(counts["committee_id"].unique()) == 6
 
 
-def test_indicator_trend_takes_the_latest_period_each_year(demo_store):
-    trend = queries.run("indicator_trend", demo_store, indicator_name=DIALOGUES)
+def test_indicator_trend_compares_the_same_period_every_year_up_to_the_chosen_year(demo_store):
+    rows = queries.run("indicator_trend", demo_store, indicator_name=DIALOGUES, max_year=2022)
+    trend = trends.one_period_per_year(rows, "UR2", by=("committee_id", "gender"))
     own = trend[(trend["committee_id"] == HALMSTAD) & (trend["gender"] == "T")].set_index("year")
-    assert own.at[2022, "period"] == "UR2" and own.at[2022, "outcome"] == 7
-    assert own.at[2021, "period"] == "AR"
+    assert set(own["period"]) == {"UR2"}  # jan–aug beside jan–aug, never beside a full year
+    assert own.at[2022, "outcome"] == 7 and own.at[2022, "period_label"] == "2022 jan–aug"
     assert 2019 not in own.index  # the trust dialogues began in 2020: no row, not zero
+    earlier = queries.run("indicator_trend", demo_store, indicator_name=DIALOGUES, max_year=2021)
+    assert earlier["year"].max() == 2021  # nothing after the chosen year
+    full = trends.one_period_per_year(earlier, "AR", by=("committee_id", "gender"))
+    assert set(full["period"]) == {"AR"} and set(full["period_label"]) == {"2020", "2021"}
+
+
+def test_a_year_without_the_chosen_period_shows_its_latest_and_says_which_months():
+    rows = pd.DataFrame({"indicator_id": ["I"] * 3, "year": [2021, 2022, 2022], "period": ["AR", "UR1", "UR2"],
+                         "outcome": [5.0, 1.0, 3.0]})
+    picked = trends.one_period_per_year(rows, "UR2", by=("indicator_id",)).set_index("year")
+    assert picked.at[2022, "outcome"] == 3 and picked.at[2022, "is_same_period"]
+    assert picked.at[2021, "period"] == "AR" and not picked.at[2021, "is_same_period"]
+    assert picked.at[2021, "period_label"] == "2021"
 
 
 def test_gender_split_indicator_has_t_k_m(demo_store):

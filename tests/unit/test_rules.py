@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from folkhalsa import goals, rules
+from folkhalsa.followup import periods
 from folkhalsa.rules import TargetState
 
 
@@ -16,10 +17,10 @@ from folkhalsa.rules import TargetState
         (20, 30, "lower", TargetState.REACHED),
         (30, 30, "lower", TargetState.REACHED),
         (38, 30, "lower", TargetState.NOT_REACHED),
-        (None, 80, "higher", TargetState.MISSING),
-        (100, None, "higher", TargetState.MISSING),
-        (float("nan"), 80, "lower", TargetState.MISSING),
-        (None, None, "higher", TargetState.MISSING),
+        (None, 80, "higher", TargetState.NO_OUTCOME),
+        (100, None, "higher", TargetState.NO_TARGET),
+        (float("nan"), 80, "lower", TargetState.NO_OUTCOME),
+        (None, None, "higher", TargetState.NO_OUTCOME),
     ],
 )
 def test_target_state(outcome, target, direction, expected):
@@ -74,9 +75,24 @@ def test_trend_word(prev, cur, direction, expected):
 
 
 def test_effective_period_falls_back_to_latest():
-    assert rules.effective_period("AR", ["UR1", "UR2"]) == "UR2"
-    assert rules.effective_period("UR1", ["UR1", "UR2"]) == "UR1"
-    assert rules.effective_period("AR", []) is None
+    assert periods.effective("AR", ["UR1", "UR2"]) == "UR2"
+    assert periods.effective("UR1", ["UR1", "UR2"]) == "UR1"
+    assert periods.effective("AR", []) is None
+
+
+def test_stated_periods_order_and_label_the_year():
+    stated = pd.DataFrame([dict(period="T1", first_month=1, last_month=4, label="Tertial 1"),
+                           dict(period="T2", first_month=1, last_month=8, label="Tertial 2"),
+                           dict(period="UR1", first_month=1, last_month=3, label=None)])
+    assert periods.ordered(["T2", "AR", "T1", "UR1"], stated) == ["UR1", "T1", "T2", "AR"]
+    assert periods.effective("AR", ["T1", "T2"], stated) == "T2"
+    ur1 = periods.resolve("UR1", stated)
+    assert (ur1.months, ur1.n_months, ur1.label) == ("jan–mar", 3, "UR1 (jan–mar)")
+    assert ur1.title(2023) == "Uppföljningsrapport 1, januari–mars 2023"
+    assert periods.resolve("T2", stated).title(2018) == "Tertial 2, januari–augusti 2018"
+    assert periods.resolve("UR1").months == "jan–apr"  # the default without a row
+    assert periods.resolve("AR").year_label(2021) == "2021"
+    assert periods.resolve("UR2").year_label(2022) == "2022 jan–aug"
 
 
 def test_rollup_by_area_and_attention():

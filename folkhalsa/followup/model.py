@@ -1,0 +1,202 @@
+"""One committee's follow-up period, computed once: the model every output renders.
+
+``period_data`` fetches and derives what one committee reported for one year and period
+(goal tree with the assessed flag, indicator outcomes with the log figures beside them, the
+activity log, dialogues and participants as one figure each). ``report_data`` adds the
+history, the economy and the texts for the exports and Mötesläge. Pages call the same
+functions through the cached query runner, so a page, a slide and a file agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from folkhalsa import fmt, goals
+from folkhalsa.followup import periods as periods_
+from folkhalsa.followup.periods import Period
+
+Runner = Callable[..., pd.DataFrame]
+
+LOG_RULE = ("Där nämnden själv rapporterar antalet gäller nämndens siffra; aktivitetsloggen visas "
+            "som ”varav registrerade i loggen”. Utan rapporterad siffra räknas loggen.")
+
+
+@dataclass(frozen=True)
+class LogFigure:
+    """A figure that the committee may report itself and that the activity log also counts."""
+
+    value: float | None        # what every output shows
+    in_log: float | None       # what the log counts for the same months
+    is_reported: bool          # the committee's own figure (an indicator outcome)
+    indicator_id: str | None = None
+
+    @property
+    def log_note(self) -> str | None:
+        """``varav registrerade i loggen: 5`` when the reported figure and the log differ."""
+        if not self.is_reported or self.in_log is None or self.in_log == self.value:
+            return None
+        return f"varav registrerade i loggen: {fmt.number(self.in_log)}"
+
+
+@dataclass(frozen=True)
+class PeriodData:
+    """What one committee reported for one year and period."""
+
+    year: int
+    period: str
+    tree: pd.DataFrame          # goal_tree.sql + is_assessed, is_area
+    outcomes: pd.DataFrame      # indicator_outcomes.sql + log_count, outcome_source, log_note
+    activities: pd.DataFrame    # one row from activity_totals.sql (the log's own counts)
+    info: Period = field(default_factory=lambda: periods_.default("AR"))
+    log: pd.DataFrame = field(default_factory=pd.DataFrame)            # activity_log.sql
+    goal_activities: pd.DataFrame = field(default_factory=pd.DataFrame)  # goal_activities_of_period.sql
+    dialogues: LogFigure = field(default_factory=lambda: LogFigure(None, None, False))
+    participants: LogFigure = field(default_factory=lambda: LogFigure(None, None, False))
+
+
+# ---------------------------------------------------------------- log measures ----------
+
+
+def _matching(log: pd.DataFrame, match: object) -> pd.DataFrame:
+    if log.empty or fmt.is_missing(match) or not str(match).strip():
+        return log
+    needle = str(match).strip().casefold()
+    return log[[needle in str(t).casefold() for t in log["title"]]]
+
+
+def log_count(log: pd.DataFrame, measure: str, match: object = None, gender: str = "T") -> float | None:
+    """What the log counts for an indicator's measure (aktiviteter, dialoger, deltagare, dialogdeltagare).
+
+    Participant sums count known numbers only (None when none is known), never zero for unknown.
+    """
+    rows = _matching(log, match)
+    if measure in ("dialoger", "dialogdeltagare") and not rows.empty:
+        rows = rows[rows["kind"] == "dialog"]
+    if measure in ("aktiviteter", "dialoger"):
+        return float(len(rows)) if gender == "T" else None
+    column = {"T": "participants_total", "K": "participants_women", "M": "participants_men"}[gender]
+    if rows.empty or column not in rows.columns:
+        return None
+    known = rows[column].dropna()
+    return float(known.sum()) if len(known) else None
+
+
+def with_log(outcomes: pd.DataFrame, log: pd.DataFrame) -> pd.DataFrame:
+    """Indicator rows with the log beside them: one figure, one source.
+
+    An indicator with a log measure shows the committee's reported outcome where there is
+    one (and the log as ``varav registrerade i loggen``), else the log's count.
+    """
+    result = outcomes.copy()
+    for column in ("log_measure", "log_match"):
+        if column not in result.columns:
+            result[column] = None
+    counts, sources, notes, values = [], [], [], []
+    for r in result.itertuples():
+        measure = None if fmt.is_missing(r.log_measure) else str(r.log_measure)
+        count = log_count(log, measure, r.log_match, r.gender) if measure else None
+        reported = not fmt.is_missing(r.outcome)
+        counts.append(count)
+        values.append(r.outcome if reported else count)
+        sources.append("rapporterat" if reported else "logg" if count is not None else None)
+        notes.append(LogFigure(r.outcome, count, True).log_note if (measure and reported) else None)
+    result["log_count"] = counts
+    result["outcome"] = pd.Series(values, index=result.index, dtype="float64")
+    result["outcome_source"] = sources
+    result["log_note"] = notes
+    return result
+
+
+def _figure(outcomes: pd.DataFrame, log: pd.DataFrame, measures: tuple[str, ...], log_measure: str,
+            unmatched_only: bool) -> LogFigure:
+    in_log = log_count(log, log_measure)
+    if not outcomes.empty and "log_measure" in outcomes.columns:
+        rows = outcomes[outcomes["log_measure"].isin(measures) & (outcomes["gender"] == "T")
+                        & outcomes["outcome_source"].eq("rapporterat")]
+        if unmatched_only:
+            rows = rows[[fmt.is_missing(m) or not str(m).strip() for m in rows["log_match"]]]
+        if not rows.empty:
+            row = rows.iloc[0]
+            own_log = log_count(log, str(row["log_measure"]), row["log_match"])
+            return LogFigure(float(row["outcome"]), own_log, True, str(row["indicator_id"]))
+    return LogFigure(in_log, in_log, False)
+
+
+def dialogue_figure(outcomes: pd.DataFrame, log: pd.DataFrame) -> LogFigure:
+    """Dialogues held: the committee's reported count (an indicator counted as ”dialoger”), else the log."""
+    return _figure(outcomes, log, ("dialoger",), "dialoger", unmatched_only=False)
+
+
+def participant_figure(outcomes: pd.DataFrame, log: pd.DataFrame) -> LogFigure:
+    """Participants: a reported total over all activities (”deltagare”, no title filter), else the log."""
+    return _figure(outcomes, log, ("deltagare",), "deltagare", unmatched_only=True)
+
+
+# ---------------------------------------------------------------- fetching ----------
+
+
+def stated_periods(run: Runner, committee_id: str, year: int) -> pd.DataFrame:
+    return run("periods_of_year", committee_id=committee_id, year=year)
+
+
+def period_info(run: Runner, committee_id: str, year: int, period: str) -> Period:
+    return periods_.resolve(period, stated_periods(run, committee_id, year))
+
+
+def available_periods(run: Runner, committee_id: str, year: int) -> list[str]:
+    """The periods of a year that hold data, in the order of the year."""
+    codes = list(run("periods_available", committee_id=committee_id, year=year)["period"])
+    return periods_.ordered(codes, stated_periods(run, committee_id, year))
+
+
+def period_options(run: Runner, committee_id: str, year: int) -> list[str]:
+    """What the period filter offers: the defaults, the stated periods and those with data."""
+    stated = stated_periods(run, committee_id, year)
+    codes = [code for code, *_ in periods_.DEFAULT_PERIODS]
+    codes += list(stated["period"]) + available_periods(run, committee_id, year)
+    return periods_.ordered(codes, stated)
+
+
+def effective_period(run: Runner, committee_id: str, year: int, requested: str) -> str | None:
+    """The requested period if the year has it, else its latest one; None when it has none."""
+    stated = stated_periods(run, committee_id, year)
+    available = list(run("periods_available", committee_id=committee_id, year=year)["period"])
+    return periods_.effective(requested, available, stated)
+
+
+def period_data(run: Runner, committee_id: str, year: int, period: str) -> PeriodData:
+    """Goal tree, indicator outcomes, the activity log and its figures of one committee-period."""
+    info = period_info(run, committee_id, year, period)
+    months = dict(first_month=info.first_month, last_month=info.last_month)
+    log = run("activity_log", committee_id=committee_id, year=year, **months)
+    outcomes = with_log(run("indicator_outcomes", committee_id=committee_id, year=year, period=period), log)
+    return PeriodData(
+        year=year, period=period,
+        tree=goals.with_assessed(run("goal_tree", committee_id=committee_id, year=year, period=period)),
+        outcomes=outcomes,
+        activities=run("activity_totals", committee_id=committee_id, year=year, **months),
+        info=info, log=log,
+        goal_activities=run("goal_activities_of_period", committee_id=committee_id, year=year, period=period),
+        dialogues=dialogue_figure(outcomes, log),
+        participants=participant_figure(outcomes, log),
+    )
+
+
+def previous_year(run: Runner, committee_id: str, year: int, period: str) -> PeriodData | None:
+    """The same period a year earlier, or None: key figures never compare different months."""
+    available = list(run("periods_available", committee_id=committee_id, year=year - 1)["period"])
+    return period_data(run, committee_id, year - 1, period) if period in available else None
+
+
+def texts(run: Runner, committee_id: str, year: int, period: str) -> dict[str, str]:
+    rows = run("texts_of_period", committee_id=committee_id, year=year, period=period)
+    return {str(k): str(t) for k, t in zip(rows["kind"], rows["text"], strict=True)
+            if not fmt.is_missing(t) and str(t).strip()}
+
+
+def made_today() -> date:
+    return date.today()
