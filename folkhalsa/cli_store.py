@@ -46,6 +46,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     prepared = importing.prepare_import(path.name, path.read_bytes(), base)
     for note in prepared.notes:
         print(note)
+    for warning in prepared.warnings:
+        print(f"Varning: {warning}")
     if not prepared.ok:
         print(f"Filen har {len(prepared.problems)} fel. Ingenting har sparats.", file=sys.stderr)
         for problem in prepared.problems:

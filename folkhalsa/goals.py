@@ -111,6 +111,19 @@ def rollup_by_area(tree: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["goal_id", "title", "status", "sentence", "n_goals"])
 
 
+def status_by_committee(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per committee and status: its assessed goals (the rule of :func:`is_assessed`) per status."""
+    columns = ["committee_id", "committee_name", "municipality_name", "status", "n_goals"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    keep = rows[[is_assessed(lv, f, bool(c), bool(a)) for lv, f, c, a in
+                 zip(rows["level"], rows["assessed"], rows["has_children"], rows["has_assessment_in_year"],
+                     strict=True)]]
+    keep = keep.assign(status=[s if s in rules.STATUS_WORD else "ej_bedomd" for s in keep["status"]])
+    counted = keep.groupby(columns[:4], sort=True).size().rename("n_goals").reset_index()
+    return counted[columns]
+
+
 def status_totals(tree: pd.DataFrame) -> dict[str, int]:
     """How many assessed goals have each status (missing status counts as ej bedömd)."""
     return dict(rules.status_counts(assessed(tree)["status"].where(assessed(tree)["status"].notna(), None)))

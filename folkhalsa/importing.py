@@ -22,6 +22,7 @@ import pandas as pd
 
 from folkhalsa import sheets as sh
 from folkhalsa import survey_format
+from folkhalsa.followup import checks
 from folkhalsa.schema import PERIODS, TABLES
 from folkhalsa.versions import Rows, TableDiff, diff, rows_from_records
 
@@ -73,6 +74,7 @@ class Prepared:
     after: dict[str, Rows] = field(default_factory=dict)  # whole tables after the import
     diffs: dict[str, TableDiff] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stated figures that disagree: shown, never errors
 
     @property
     def ok(self) -> bool:
@@ -485,6 +487,7 @@ def validate(sheets_in: list[SheetData], base: dict[str, Rows]) -> Prepared:
     if not result.problems:
         result.after = {name: after[name] for name in batch}
         result.diffs = diff(base, result.after)
+        result.warnings = checks.budget_warnings(after, batch.get("budget", {}))
     return result
 
 

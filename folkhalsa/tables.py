@@ -20,9 +20,20 @@ def indicator_table(outcomes: pd.DataFrame, with_comment: bool = True) -> pd.Dat
         "Målvärde": [fmt.value(v, u) for v, u in zip(rows["target"], rows["unit"], strict=True)],
         "Målvärdet": [rules.TARGET_WORDS[s] for s in rows["target_state"]],
     })
+    if "log_note" in rows.columns and rows["log_note"].notna().any():
+        table["Aktivitetsloggen"] = ["" if fmt.is_missing(n) else str(n) for n in rows["log_note"]]
     if with_comment:
         table["Kommentar"] = rows["comment"].fillna("").astype(str)
     return table.reset_index(drop=True)
+
+
+def goal_activity_table(listed: pd.DataFrame) -> pd.DataFrame:
+    """Aktivitet | Status | Kommentar: the activities listed under an åtagande (never goals)."""
+    return pd.DataFrame({
+        "Aktivitet": [str(t) for t in listed["title"]],
+        "Status": [fmt.MISSING if fmt.is_missing(s) else str(s).capitalize() for s in listed["state"]],
+        "Kommentar": ["" if fmt.is_missing(c) else str(c) for c in listed["comment"]],
+    }).reset_index(drop=True)
 
 
 def trend_table(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:

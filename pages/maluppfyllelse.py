@@ -28,22 +28,38 @@ for _, area in goals.areas(tree).iterrows():
     if in_area.empty:
         continue
     st.header(fmt.plain(area["title"]))
+    rollup = goals.rollup_by_area(tree).set_index("goal_id")
+    if area["goal_id"] in rollup.index:
+        st.caption(f"{rules.status_label(rollup.at[area['goal_id'], 'status'])} · "
+                   f"{rollup.at[area['goal_id'], 'sentence']} (bedömda mål i målområdet)")
     for _, goal in in_area.iterrows():
         with st.container(border=True, key=f"goal-{goal['goal_id']}"):
             marker = "➤ " if goal["goal_id"] == focus else ""
-            level = "Åtagande" if goal["level"] == "åtagande" else "Uppdrag"
+            path = goals.structure_path(tree, goal["goal_id"])
+            if path:
+                st.caption("Under: " + " › ".join(fmt.plain(p) for p in path))
             st.markdown(f"#### {marker}{fmt.plain(goal['title'])}")
-            st.markdown(f"{widgets.status_badge(goal['status'])} · {level}")
+            st.markdown(f"{widgets.status_badge(goal['status'])} · {fmt.plain(str(goal['level']).capitalize())}")
             st.markdown(fmt.plain(goal["comment"]) if isinstance(goal["comment"], str) else "*Ingen kommentar.*")
+            listed = now.goal_activities
+            listed = listed[listed["goal_id"] == goal["goal_id"]] if not listed.empty else listed
+            if not listed.empty:
+                st.dataframe(tables.goal_activity_table(listed), hide_index=True, key=f"act-{goal['goal_id']}")
             indicators = now.outcomes[now.outcomes["goal_id"] == goal["goal_id"]]
             if not indicators.empty:
                 st.dataframe(tables.indicator_table(indicators), hide_index=True,
                              key=f"ind-{goal['goal_id']}")
+    structure = goals.in_area(tree[~tree["is_assessed"]], tree, area["goal_id"])
+    loose = now.outcomes[now.outcomes["goal_id"].isin(structure["goal_id"])]
+    if not loose.empty:
+        st.subheader(f"Indikatorer för {fmt.plain(area['title'])}")
+        st.dataframe(tables.indicator_table(loose), hide_index=True, key=f"ind-area-{area['goal_id']}")
 
 st.divider()
 st.header(f"Alla nämnders måluppfyllelse {sel.year}")
-counts = q("goal_status_by_committee", year=sel.year, period=sel.period)
-st.caption(f"Antal mål per status, {sel.info.label}. Mål utan bedömning räknas som ej bedömda.")
+counts = goals.status_by_committee(q("goal_status_by_committee", year=sel.year, period=sel.period))
+st.caption(f"Antal bedömda mål per status, {sel.info.label}. Mål utan bedömning räknas som ej bedömda; "
+           "målområden och andra nivåer utan egen bedömning räknas inte.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
     widgets.chart(charts.status_distribution_chart(counts), key="status_chart")

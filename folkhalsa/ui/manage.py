@@ -88,6 +88,8 @@ def template_section() -> None:
 def show_preview(prepared: importing.Prepared) -> None:
     for note in prepared.notes:
         st.caption(fmt.plain(note))
+    for warning in prepared.warnings:
+        st.warning(fmt.plain(warning), icon="⚠️")
     if not prepared.diffs:
         st.info("Inga ändringar jämfört med nuvarande data.", icon="ℹ️")
         return

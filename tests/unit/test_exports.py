@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
-from folkhalsa import economy
+from folkhalsa import economy, goals
 from folkhalsa.exports import cells, docx, files, pptx, report, sheets
 from folkhalsa.followup import periods
 
@@ -238,7 +238,7 @@ def test_xlsx_formula_injection_stays_text():
 def test_sheets_comparison_and_status_keep_numbers(demo_store):
     import queries
 
-    counts = queries.run("goal_status_by_committee", demo_store, year=2022, period="UR2")
+    counts = goals.status_by_committee(queries.run("goal_status_by_committee", demo_store, year=2022, period="UR2"))
     status = sheets.status_sheet(counts)
     assert status.loc[status["Kommun"] == "Halmstad", "● Uppfylls"].item() == 3
 
