@@ -76,6 +76,16 @@ DEVIATION_MARKDOWN_COLOUR = {
 }
 
 
+def tkr(value: object) -> str:
+    """A tkr figure for a table cell, rounded once here: ``1 196``, ``–`` when missing."""
+    return fmt.number(None if fmt.is_missing(value) else round(float(value)))  # type: ignore[arg-type]
+
+
+def tkr_change(value: object) -> str:
+    """A signed tkr figure for a table cell, rounded once here: ``+46``, ``−34``, ``±0``."""
+    return fmt.change(None if fmt.is_missing(value) else round(float(value)))  # type: ignore[arg-type]
+
+
 def deviation_text(value: object) -> str:
     """``+46 tkr`` with its sign (``−34 tkr`` over budget, ``±0 tkr`` on budget)."""
     return fmt.change(None if fmt.is_missing(value) else round(float(value)), "tkr")  # type: ignore[arg-type]

@@ -74,10 +74,6 @@ def sources(*notes: pd.Series | list[str | None]) -> str:
     return "Källa: " + ("; ".join(seen) if seen else "uppgift saknas")
 
 
-def _signed_tkr(x: float | None) -> str:
-    return fmt.change(x, "tkr")
-
-
 def title_slide(data: ReportData) -> Slide:
     return Slide(
         "title", data.committee_name, report_title(data),
@@ -171,11 +167,11 @@ def economy_table(budget: pd.DataFrame, period: Period) -> Table:
     """The top-level accounts and their sum, in tkr: Post | Budget | Budget för perioden | Utfall | Avvikelse | Prognos."""
     top = budget[budget["is_top_level"]]
     totals = economy.totals(budget, period)
-    rows = [[r.account, fmt.number(r.budget_tkr), fmt.number(r.period_budget_tkr), fmt.number(r.outcome_tkr),
-             fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr)] for r in top.itertuples()]
-    rows.append(["Summa", fmt.number(totals.budget_tkr), fmt.number(totals.period_budget_tkr),
-                 fmt.number(totals.outcome_tkr), fmt.change(totals.deviation_tkr),
-                 fmt.number(totals.forecast_tkr)])
+    rows = [[r.account, economy.tkr(r.budget_tkr), economy.tkr(r.period_budget_tkr), economy.tkr(r.outcome_tkr),
+             economy.tkr_change(r.deviation_tkr), economy.tkr(r.forecast_tkr)] for r in top.itertuples()]
+    rows.append(["Summa", economy.tkr(totals.budget_tkr), economy.tkr(totals.period_budget_tkr),
+                 economy.tkr(totals.outcome_tkr), economy.tkr_change(totals.deviation_tkr),
+                 economy.tkr(totals.forecast_tkr)])
     short = period.short
     return Table(["Post (tkr)", "Budget helår", f"Budget {short}", f"Utfall {short}", "Avvikelse", "Prognos helår"],
                  rows, widths=[3.0, 1.6, 1.6, 1.6, 1.9, 1.6])
@@ -197,7 +193,7 @@ def economy_slide(data: ReportData) -> Slide:
         "economy", "Ekonomi", f"Utfall mot budget, {data.info.span} {data.year} (tkr)",
         figures=[Figure(fmt.value(totals.budget_tkr, "tkr"), f"Budget {data.year}"),
                  Figure(fmt.value(totals.outcome_tkr, "tkr"), f"Utfall {short}"),
-                 Figure(_signed_tkr(totals.deviation_tkr), "Budgetavvikelse"),
+                 Figure(economy.deviation_text(totals.deviation_tkr), "Budgetavvikelse"),
                  Figure(fmt.value(totals.forecast_tkr, "tkr"), "Prognos helår")],
         tables=[economy_table(budget, data.info)], chart=chart,
         source=sources(budget["source_note"]) + ". Avvikelse = periodens budget − utfall; plus är överskott.")

@@ -230,14 +230,15 @@ def _economy(doc, data: ReportData) -> None:
     for r in budget[~budget["is_total"]].itertuples():
         if r.depth == 0:
             bold.add(len(rows))
-        rows.append(["\u2003" * r.depth + r.account, fmt.number(r.budget_tkr), fmt.number(r.outcome_tkr),
+        rows.append(["\u2003" * r.depth + r.account, economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr),
                      fmt.share(r.outcome_tkr, r.budget_tkr) if not fmt.is_missing(r.outcome_tkr) else fmt.MISSING,
-                     fmt.change(r.deviation_tkr), fmt.number(r.forecast_tkr), fmt.change(r.forecast_deviation_tkr)])
+                     economy.tkr_change(r.deviation_tkr), economy.tkr(r.forecast_tkr),
+                     economy.tkr_change(r.forecast_deviation_tkr)])
     t = data.totals
     bold.add(len(rows))
-    rows.append(["Totalt", fmt.number(t.budget_tkr), fmt.number(t.outcome_tkr),
-                 fmt.share(t.outcome_tkr, t.budget_tkr), fmt.change(t.deviation_tkr),
-                 fmt.number(t.forecast_tkr), fmt.change(t.forecast_deviation_tkr)])
+    rows.append(["Totalt", economy.tkr(t.budget_tkr), economy.tkr(t.outcome_tkr),
+                 fmt.share(t.outcome_tkr, t.budget_tkr), economy.tkr_change(t.deviation_tkr),
+                 economy.tkr(t.forecast_tkr), economy.tkr_change(t.forecast_deviation_tkr)])
     table(doc, [f"{data.municipality_name} Kontoklass", f"Budget {data.year} i tkr", f"Utfall {short}",
                 "Utfall %", "Avvikelse (periodiserad) i tkr", "Prognos", f"Avvikelse budget {data.year}–prognos"],
           rows, [5.4, 1.7, 1.7, 1.5, 2.2, 1.6, 2.2], numeric={1, 2, 3, 4, 5, 6}, bold_rows=bold)
