@@ -14,11 +14,7 @@ if sel.period is None:
 data = views.report(sel)
 deck_slides = deck.build(data)
 number = slides.current_number(len(deck_slides))
-slides.navigation(number, len(deck_slides))
-slides.draw(deck_slides[number - 1], number)
-
-st.divider()
-st.markdown("**Ta med underlaget**")
-downloads.report_buttons(data)
-st.page_link("pages/oversikt.py", label="Avsluta mötesläge", icon=":material/close:",
-             query_params=shell.link_params(sel))
+slide = deck_slides[number - 1]
+slides.navigation(number, len(deck_slides), notes=slide.notes, tools=lambda: downloads.report_buttons(data),
+                  exit_params=shell.link_params(sel))
+slides.draw(slide, number)
