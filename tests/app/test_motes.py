@@ -74,3 +74,15 @@ def test_the_dashboard_pages_offer_their_tables_as_excel_and_csv():
         at = open_app(page, **HALMSTAD)
         labels = [b.label for b in at.get("download_button")]
         assert labels == ["Ladda ner Excel", "Ladda ner CSV"], page
+
+
+def test_overview_and_indicators_say_what_changed_in_words():
+    at = open_app("pages/oversikt.py", **HALMSTAD)
+    text = all_text(at)
+    assert "Förändringen i ord" in text
+    assert "Genomförda dialoger ökade från 0 till 7" in text and "mellan jan–aug 2021 och jan–aug 2022" in text
+    at = open_app("pages/indikatorer.py", **HALMSTAD, indikator="LN1380-I03")
+    text = all_text(at)
+    assert ("I ord, samma månader som året före (totalt):** Antalet genomförda dialoger inom ramen för "
+            "kunskapsuppdraget om tillit ökade från 0 till 7") in text
+    assert "målvärdet 6 nås" in text
