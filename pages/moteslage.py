@@ -15,6 +15,12 @@ data = views.report(sel)
 deck_slides = deck.build(data)
 number = slides.current_number(len(deck_slides))
 slide = deck_slides[number - 1]
-slides.navigation(number, len(deck_slides), notes=slide.notes, tools=lambda: downloads.report_buttons(data),
-                  exit_params=shell.link_params(sel))
+
+
+def files() -> None:
+    for kind in ("pptx", "docx", "xlsx", "csv"):  # one under the other: the popover is narrow
+        downloads.report_buttons(data, (kind,))
+
+
+slides.navigation(number, len(deck_slides), notes=slide.notes, tools=files, exit_params=shell.link_params(sel))
 slides.draw(slide, number)
