@@ -265,7 +265,8 @@ def economy_table(budget: pd.DataFrame, period: str) -> Table:
                  fmt.number(totals.outcome_tkr), fmt.change(totals.deviation_tkr),
                  fmt.number(totals.forecast_tkr)])
     short = PERIOD_SHORT[period]
-    return Table(["Post (tkr)", "Budget helår", f"Budget {short}", f"Utfall {short}", "Avvikelse", "Prognos helår"],
+    period_budget = "Periodiserad budget" if short == "helår" else f"Budget {short}"  # never two "Budget helår"
+    return Table(["Post (tkr)", "Budget helår", period_budget, f"Utfall {short}", "Avvikelse", "Prognos helår"],
                  rows, widths=[3.0, 1.6, 1.6, 1.6, 1.9, 1.6])
 
 

@@ -306,3 +306,10 @@ def test_comparison_sheet_keeps_numbers_and_empty_years(demo_store):
     frame = sheets.comparison_sheet(trend[trend["gender"] == "T"], [2019, 2020, 2021, 2022])
     halmstad = frame[frame["Kommun"] == "Halmstad"].iloc[0]
     assert halmstad["2019"] is None and halmstad["2022"] == 7.0  # 2019 has no value: missing, not zero
+
+
+def test_full_year_economy_table_has_distinct_headers(demo_store):
+    data = report.report_data(demo_store, "1315", 2021, "AR")
+    [economy] = [s for s in deck.build(data) if s.kind == "economy"]
+    headers = economy.tables[0].headers
+    assert len(set(headers)) == len(headers) and "Periodiserad budget" in headers
