@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from folkhalsa import charts, fmt, rules, tables
+from folkhalsa import charts, fmt, rules, sentences, tables
 from folkhalsa.exports import sheets
 from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
@@ -48,6 +48,12 @@ for gender in gender_choice:
 change = tables.trend_sentence(own[own["gender"] == "T"], direction)
 if change:
     st.markdown(f"**Senaste förändringen (totalt):** {change}")
+if sel.period is not None:
+    before = views.previous_year(sel)
+    said = sentences.indicator_sentences(views.current(sel), before, sel.info.months,
+                                         before and before.info.months).get(indicator_id)
+    if said:
+        st.markdown(f"**I ord, samma månader som året före (totalt):** {fmt.plain(said)}")
 st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
            "Saknade värden visas som ett avbrott i linjen och som ”–” i tabellen, aldrig som noll.")
 

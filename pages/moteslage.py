@@ -14,11 +14,13 @@ if sel.period is None:
 data = views.report(sel)
 deck_slides = deck.build(data)
 number = slides.current_number(len(deck_slides))
-slides.navigation(number, len(deck_slides))
-slides.draw(deck_slides[number - 1], number)
+slide = deck_slides[number - 1]
 
-st.divider()
-st.markdown("**Ta med underlaget**")
-downloads.report_buttons(data)
-st.page_link("pages/oversikt.py", label="Avsluta mötesläge", icon=":material/close:",
-             query_params=shell.link_params(sel))
+
+def files() -> None:
+    for kind in ("pptx", "docx", "xlsx", "csv"):  # one under the other: the popover is narrow
+        downloads.report_buttons(data, (kind,))
+
+
+slides.navigation(number, len(deck_slides), notes=slide.notes, tools=files, exit_params=shell.link_params(sel))
+slides.draw(slide, number)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from folkhalsa import fmt, goals, overview
+from folkhalsa import fmt, goals, overview, sentences
 from folkhalsa.exports import sheets
 from folkhalsa.ui import downloads, shell, views, widgets
 
@@ -15,6 +15,9 @@ if sel.period is None:
 now = views.current(sel)
 figures = overview.key_figures(now, views.previous_year(sel))
 widgets.key_figures(figures)
+before = views.previous_year(sel)
+changes = sentences.key_figure_sentences(now, before, now.info.months, before and before.info.months)
+st.caption("**Förändringen i ord** (utkast till rapporttext)  \n" + "  \n".join(fmt.plain(t) for t in changes))
 
 left, right = st.columns([3, 2], gap="large")
 with left:

@@ -1,21 +1,29 @@
 """The meeting deck as plain data: built once, drawn by the Mötesläge page and the PowerPoint.
 
 Every slide carries its own text, tables (already in Swedish formats), an optional chart
-(the numbers themselves, so PowerPoint can hold an editable chart) and the source of its
-figures in one line of small print.
+(the numbers themselves, so PowerPoint can hold an editable chart), the source of its
+figures in one line of small print and drafted sentences for the speaker (``notes``).
+
+A slide fits the projector: a long table continues on the next slide ("(forts.)" in the
+title), so the page and the PowerPoint hold the same slides.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from folkhalsa import economy, fmt, goals, overview, rules
+from folkhalsa import economy, fmt, goals, overview, rules, sentences
 from folkhalsa.exports.report import ReportData
 from folkhalsa.followup.periods import Period
 
 MAX_KEY_INDICATORS = 3
+MAX_TABLE_ROWS = 5        # table rows on one slide (all its tables); more continue on the next slide
+MAX_STATUS_ROWS = 3       # beside the key figures
+MAX_SIDE_ROWS = 6         # a table beside a chart
+MAX_POINTS = 5
+CONTINUED = " (forts.)"
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,16 @@ class Table:
     caption: str = ""
     widths: list[float] | None = None   # relative column widths
     status: list[str | None] | None = None  # a status key per row, for the colour of its marker
+    keys: list[str] | None = None    # an id per row (indicator_id), for the speaker notes of its rows
+
+    def part(self, start: int, stop: int) -> Table:
+        """Rows ``start:stop``; a part after the first says it continues."""
+        def cut(xs: list | None) -> list | None:
+            return None if xs is None else xs[start:stop]
+
+        caption = self.caption + CONTINUED if self.caption and start > 0 else self.caption
+        return replace(self, rows=self.rows[start:stop], caption=caption, status=cut(self.status),
+                       keys=cut(self.keys))
 
 
 @dataclass(frozen=True)
@@ -57,6 +75,54 @@ class Slide:
     chart: Chart | None = None
     points: list[str] = field(default_factory=list)
     source: str = ""
+    notes: list[str] = field(default_factory=list)   # drafted sentences: speaker notes in PowerPoint
+
+
+def split_rows(tables: list[Table], max_rows: int, first_rows: int | None = None) -> list[list[Table]]:
+    """The tables in slide-sized parts: at most ``max_rows`` rows per slide (``first_rows`` on the first).
+
+    A table never starts with a single row at the foot of a slide when more follow.
+    """
+    pages: list[list[Table]] = []
+    current: list[Table] = []
+    room = first_rows if first_rows is not None else max_rows
+    for table in tables:
+        start = 0
+        while True:
+            left = len(table.rows) - start
+            if current and (room <= 0 or (room < 2 <= left)):
+                pages.append(current)
+                current, room = [], max_rows
+            take = max(0, min(room, left)) if left else 0
+            current.append(table.part(start, start + take))
+            room -= take
+            start += take
+            if start >= len(table.rows):
+                break
+    if current or not pages:
+        pages.append(current)
+    return pages
+
+
+def paginate(slide: Slide, max_rows: int = MAX_TABLE_ROWS, first_rows: int | None = None,
+             row_notes: dict[str, str] | None = None) -> list[Slide]:
+    """One slide, or several when its tables or points are too long for one: "(forts.)" after the first.
+
+    Key figures and the chart stay on the first slide; ``row_notes`` gives each slide the sentences
+    of the rows (by ``Table.keys``) it shows, after the slide's own notes.
+    """
+    parts = split_rows(slide.tables, max_rows, first_rows)
+    points = [slide.points[i:i + MAX_POINTS] for i in range(0, len(slide.points), MAX_POINTS)] or [[]]
+    result = []
+    for i in range(max(len(parts), len(points))):
+        tables = parts[i] if i < len(parts) else []
+        keyed = [row_notes[k] for t in tables for k in (t.keys or []) if row_notes and k in row_notes]
+        result.append(replace(
+            slide, title=slide.title + (CONTINUED if i else ""), tables=tables,
+            points=points[i] if i < len(points) else [],
+            figures=slide.figures if i == 0 else [], chart=slide.chart if i == 0 else None,
+            notes=(slide.notes if i == 0 else []) + keyed))
+    return result
 
 
 def report_title(data: ReportData) -> str:
@@ -74,6 +140,19 @@ def sources(*notes: pd.Series | list[str | None]) -> str:
     return "Källa: " + ("; ".join(seen) if seen else "uppgift saknas")
 
 
+def _spans(data: ReportData) -> tuple[str, str | None]:
+    return data.info.months, data.before.info.months if data.before is not None else None
+
+
+def indicator_notes(data: ReportData) -> dict[str, str]:
+    """The drafted sentence of every indicator (total) of the follow-up, by indicator id."""
+    return sentences.indicator_sentences(data.now, data.before, *_spans(data))
+
+
+def key_figure_notes(data: ReportData) -> list[str]:
+    return sentences.key_figure_sentences(data.now, data.before, *_spans(data))
+
+
 def title_slide(data: ReportData) -> Slide:
     return Slide(
         "title", data.committee_name, report_title(data),
@@ -82,16 +161,17 @@ def title_slide(data: ReportData) -> Slide:
         source=sources(data.now.tree["source_note"]))
 
 
-def status_slide(data: ReportData) -> Slide:
+def status_slide(data: ReportData) -> list[Slide]:
     figures = overview.key_figures(data.now, data.before)
     areas = goals.rollup_by_area(data.now.tree)
     table = Table(["Målområde", "Status", "Måluppfyllelse"],
                   [[a.title, rules.status_label(a.status), a.sentence] for a in areas.itertuples()],
                   widths=[5, 2.4, 3.6], status=list(areas["status"]))
-    return Slide(
+    return paginate(Slide(
         "status", "Måluppfyllelse i korthet", report_title(data),
         figures=[Figure(f.value, f.label) for f in figures], tables=[table],
-        source=sources(data.now.tree["source_note"]) + "; aktivitetsloggen för dialoger och deltagare")
+        source=sources(data.now.tree["source_note"]) + "; aktivitetsloggen för dialoger och deltagare",
+        notes=key_figure_notes(data)), first_rows=MAX_STATUS_ROWS)
 
 
 def indicator_rows(outcomes: pd.DataFrame) -> Table:
@@ -107,11 +187,12 @@ def indicator_rows(outcomes: pd.DataFrame) -> Table:
         [[r.name, fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else ""),
           fmt.value(r.target, r.unit), rules.TARGET_WORDS[r.target_state]]
          for r, note in zip(rows.itertuples(), notes, strict=True)],
-        caption="Indikatorer", widths=[7.4, 1.2, 1.4, 2.6])
+        caption="Indikatorer", widths=[7.4, 1.2, 1.4, 2.6], keys=[str(i) for i in rows["indicator_id"]])
 
 
 def area_slides(data: ReportData) -> list[Slide]:
     tree, outcomes = data.now.tree, data.now.outcomes
+    notes = indicator_notes(data)
     slides = []
     for area in goals.rollup_by_area(tree).itertuples():
         below = goals.assessed(tree)
@@ -124,9 +205,9 @@ def area_slides(data: ReportData) -> list[Slide]:
         ind = outcomes[outcomes["goal_id"].isin(in_area["goal_id"])]
         if not ind.empty:
             tables.append(indicator_rows(ind))
-        slides.append(Slide(
+        slides.extend(paginate(Slide(
             "area", area.title, f"{rules.status_label(area.status)} · {area.sentence}", tables=tables,
-            source=sources(below["source_note"], ind["source_note"])))
+            source=sources(below["source_note"], ind["source_note"])), row_notes=notes))
     return slides
 
 
@@ -141,6 +222,7 @@ def key_indicators(data: ReportData) -> list[str]:
 
 
 def indicator_slides(data: ReportData) -> list[Slide]:
+    notes = indicator_notes(data)
     slides = []
     for indicator_id in key_indicators(data):
         rows = data.history[data.history["indicator_id"] == indicator_id].sort_values("year")
@@ -154,12 +236,13 @@ def indicator_slides(data: ReportData) -> list[Slide]:
             [[label, fmt.value(o, unit), fmt.value(t, unit), rules.TARGET_WORDS[rules.target_state(o, t, direction)]]
              for label, o, t in zip(labels, outcome, target, strict=True)],
             widths=[2, 1.6, 1.6, 3.2])
-        slides.append(Slide(
+        slides.extend(paginate(Slide(
             "indicator", str(first["name"]),
             f"Nyckelindikator mot målvärde över åren · {rules.DIRECTION_WORD[direction]}",
             tables=[table],
             chart=Chart("line", labels, [Series("Utfall", outcome), Series("Målvärde", target)], unit),
-            source=sources(rows["source_note"])))
+            source=sources(rows["source_note"]),
+            notes=[notes[indicator_id]] if indicator_id in notes else []), max_rows=MAX_SIDE_ROWS))
     return slides
 
 
@@ -173,15 +256,16 @@ def economy_table(budget: pd.DataFrame, period: Period) -> Table:
                  economy.tkr(totals.outcome_tkr), economy.tkr_change(totals.deviation_tkr),
                  economy.tkr(totals.forecast_tkr)])
     short = period.short
-    return Table(["Post (tkr)", "Budget helår", f"Budget {short}", f"Utfall {short}", "Avvikelse", "Prognos helår"],
+    period_budget = "Periodiserad budget" if short == "helår" else f"Budget {short}"  # never two "Budget helår"
+    return Table(["Post (tkr)", "Budget helår", period_budget, f"Utfall {short}", "Avvikelse", "Prognos helår"],
                  rows, widths=[3.0, 1.6, 1.6, 1.6, 1.9, 1.6])
 
 
-def economy_slide(data: ReportData) -> Slide:
+def economy_slide(data: ReportData) -> list[Slide]:
     budget = data.budget
     if budget.empty:
-        return Slide("economy", "Ekonomi", report_title(data), points=["Ingen budget är registrerad för perioden."],
-                     source="Källa: uppgift saknas")
+        return [Slide("economy", "Ekonomi", report_title(data), points=["Ingen budget är registrerad för perioden."],
+                      source="Källa: uppgift saknas", notes=["Ingen budget är registrerad för perioden."])]
     totals = data.totals
     top = budget[budget["is_top_level"]]
     short = data.info.short
@@ -189,26 +273,38 @@ def economy_slide(data: ReportData) -> Slide:
         Series(f"Budget {short}", [None if fmt.is_missing(v) else float(v) for v in top["period_budget_tkr"]]),
         Series(f"Utfall {short}", [None if fmt.is_missing(v) else float(v) for v in top["outcome_tkr"]]),
     ], "tkr")
-    return Slide(
+    note = sentences.budget_sentence(totals.budget_tkr, totals.period_budget_tkr, totals.outcome_tkr,
+                                     totals.deviation_tkr, totals.forecast_tkr, data.info.months, data.year)
+    return paginate(Slide(
         "economy", "Ekonomi", f"Utfall mot budget, {data.info.span} {data.year} (tkr)",
         figures=[Figure(fmt.value(totals.budget_tkr, "tkr"), f"Budget {data.year}"),
                  Figure(fmt.value(totals.outcome_tkr, "tkr"), f"Utfall {short}"),
                  Figure(economy.deviation_text(totals.deviation_tkr), "Budgetavvikelse"),
                  Figure(fmt.value(totals.forecast_tkr, "tkr"), "Prognos helår")],
         tables=[economy_table(budget, data.info)], chart=chart,
-        source=sources(budget["source_note"]) + ". Avvikelse = periodens budget − utfall; plus är överskott.")
+        source=sources(budget["source_note"]) + ". Avvikelse = periodens budget − utfall; plus är överskott.",
+        notes=[note]), max_rows=MAX_SIDE_ROWS)
 
 
-def attention_slide(data: ReportData) -> Slide:
+def attention_slide(data: ReportData) -> list[Slide]:
+    """The points, at most ``MAX_POINTS`` a slide; the notes hold the sentences of the indicators shown."""
     items = goals.attention(data.now.tree, data.now.outcomes)
-    points = [f"{item.detail}: {item.title}" for item in items] or [
-        "Inga mål eller indikatorer behöver särskild uppmärksamhet."]
-    return Slide("attention", "Behöver uppmärksamhet", "Mål som inte uppfylls helt och indikatorer under målvärdet",
-                 points=points,
-                 source=sources(data.now.tree["source_note"], data.now.outcomes["source_note"]))
+    notes = indicator_notes(data)
+    empty = "Inga mål eller indikatorer behöver särskild uppmärksamhet."
+    chunks = [items[i:i + MAX_POINTS] for i in range(0, len(items), MAX_POINTS)] or [[]]
+    return [Slide("attention", "Behöver uppmärksamhet" + (CONTINUED if i else ""),
+                  "Mål som inte uppfylls helt och indikatorer under målvärdet",
+                  points=[f"{item.detail}: {item.title}" for item in chunk] or [empty],
+                  source=sources(data.now.tree["source_note"], data.now.outcomes["source_note"]),
+                  notes=[notes[item.key] for item in chunk if item.kind == "indicator" and item.key in notes]
+                  or ([] if chunk else [empty]))
+            for i, chunk in enumerate(chunks)]
 
 
 def build(data: ReportData) -> list[Slide]:
-    """Title, status overview, one slide per målområde, key indicators, economy, attention."""
-    return [title_slide(data), status_slide(data), *area_slides(data), *indicator_slides(data),
-            economy_slide(data), attention_slide(data)]
+    """Title, status overview, one slide per målområde, key indicators, economy, attention.
+
+    Long tables and lists continue on a next slide with "(forts.)" in the title.
+    """
+    return [title_slide(data), *status_slide(data), *area_slides(data), *indicator_slides(data),
+            *economy_slide(data), *attention_slide(data)]

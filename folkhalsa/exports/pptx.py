@@ -1,7 +1,8 @@
 """The meeting deck as PowerPoint: native, editable charts and tables, sources in small print.
 
 Draws the slides of :mod:`folkhalsa.exports.deck` on a blank 16:9 layout, so the file
-holds the same content as the Mötesläge page.
+holds the same content as the Mötesläge page; each slide's drafted sentences are its
+speaker notes.
 """
 
 from __future__ import annotations
@@ -161,13 +162,21 @@ def _figures(slide, top, figures: list[deck.Figure], per_row: int = 4) -> int:
     return box_h * rows
 
 
-def _table_size(rows: int) -> int:
-    """Type size for stacked tables: as large as the rows allow on one slide."""
-    return 18 if rows <= 4 else 14 if rows <= 7 else 11
+def _table_size(tables: list[deck.Table]) -> int:
+    """Type size for stacked tables: as large as the rows (and the lines of long first cells) allow."""
+    lines = sum(1 + len(str(row[0])) // 70 for table in tables for row in table.rows) + len(tables)
+    return 18 if lines <= 6 else 16 if lines <= 9 else 14 if lines <= 12 else 11
+
+
+def notes(slide, lines: list[str]) -> None:
+    """The drafted sentences as the slide's speaker notes, one paragraph each."""
+    if lines:
+        slide.notes_slide.notes_text_frame.text = "\n".join(lines)
 
 
 def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, data: ReportData) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
+    notes(slide, slide_data.notes)
     footer_top = HEIGHT - Inches(0.55)
     _text(slide, MARGIN, footer_top, Inches(8.6), Inches(0.45), slide_data.source, 9,
           colour=theme.MUTED_TEXT_COLOUR).name = "Källa"
@@ -197,9 +206,9 @@ def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, dat
             _table(slide, left, top, CONTENT_W - chart_w - Inches(0.3), table,
                    13 if slide_data.kind == "economy" else 14)
     else:
-        n_rows = sum(len(t.rows) for t in slide_data.tables)
+        size = _table_size(slide_data.tables)
         for table in slide_data.tables:
-            shape = _table(slide, MARGIN, top, CONTENT_W, table, _table_size(n_rows))
+            shape = _table(slide, MARGIN, top, CONTENT_W, table, size)
             top += shape.height + Inches(0.25)
     if slide_data.points:
         n = len(slide_data.points)

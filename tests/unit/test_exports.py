@@ -14,12 +14,11 @@ from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
 from folkhalsa import economy, goals
-from folkhalsa.exports import cells, docx, files, pptx, report, sheets
+from folkhalsa.exports import cells, deck, docx, files, pptx, report, sheets
 from folkhalsa.followup import periods
 
 UR1, UR2, AR = (periods.default(p) for p in ("UR1", "UR2", "AR"))
 BY_END = {4: UR1, 8: UR2, 12: AR}
-
 
 NB = "\u00a0"
 DIALOGUES = "Antal genomförda dialoger inom ramen för kunskapsuppdraget om tillit"
@@ -30,6 +29,7 @@ TITLES = [
     "Måluppfyllelse i korthet",
     "Utvecklad samverkan för Regional fysisk planering",
     "Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård",
+    "Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård (forts.)",
     DIALOGUES,
     VOICE,
     "Andel av de prioriterade målgrupperna som deltagit i dialogerna inom ramen för kunskapsuppdraget om tillit",
@@ -95,7 +95,7 @@ def test_pptx_every_slide_names_its_source_committee_and_date(presentation):
 
 
 def test_pptx_key_indicator_chart_is_native_with_the_data(presentation):
-    slide = presentation.slides[4]
+    slide = presentation.slides[5]
     chart = next(s for s in slide.shapes if s.has_chart).chart
     assert chart.chart_type == XL_CHART_TYPE.LINE_MARKERS
     assert chart.part.chart_workbook.xlsx_part is not None  # editable: the data travels inside
@@ -108,7 +108,7 @@ def test_pptx_key_indicator_chart_is_native_with_the_data(presentation):
 
 
 def test_pptx_economy_chart_and_table(presentation):
-    slide = presentation.slides[7]
+    slide = presentation.slides[8]
     chart = next(s for s in slide.shapes if s.has_chart).chart
     assert chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED
     series = {s.name: list(s.values) for s in chart.plots[0].series}
@@ -123,9 +123,71 @@ def test_pptx_area_slide_has_status_and_the_indicator_rows(presentation):
     goals_table, indicators = tables_of(presentation.slides[3])
     assert goals_table[1] == ["Förbättra barn och ungas livsvillkor och hälsa genom främjande arbete", "● Uppfylls"]
     assert [DIALOGUES, "7", "6", "✓ Når målvärdet"] in indicators
-    assert [VOICE, f"100{NB}%", f"90{NB}%", "✓ Når målvärdet"] in indicators
+    assert len(indicators) == 1 + 3  # header and three rows: the rest continue on the next slide
+    [rest] = tables_of(presentation.slides[4])
+    assert rest[0] == ["Indikator", "Utfall", "Målvärde", "Målvärdet"]
+    assert [VOICE, f"100{NB}%", f"90{NB}%", "✓ Når målvärdet"] in rest
     assert ["Antal som deltar i konferensen Att leda in i framtiden", "–", "–",
-            "Utfall saknas"] in indicators  # missing stays missing
+            "Utfall saknas"] in rest  # missing stays missing
+
+
+def notes_of(slide) -> str:
+    return slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+
+
+def test_pptx_speaker_notes_hold_the_drafted_sentences(presentation):
+    assert notes_of(presentation.slides[0]) == ""  # the title slide shows no figure
+    status = notes_of(presentation.slides[1]).split("\n")
+    assert len(status) == 7  # one sentence per key figure
+    assert "Indikatorer som når målvärdet ökade från 1 av 3 till 3 av 3 mellan jan–aug 2021 och jan–aug 2022" \
+        in status[4]
+    area = notes_of(presentation.slides[3]).split("\n")
+    assert len(area) == 3 and area[2].startswith("Antalet genomförda dialoger inom ramen för kunskapsuppdraget "
+                                                 "om tillit ökade från 0 till 7")
+    voice = notes_of(presentation.slides[6])
+    assert f"24 av 68 deltagare svarade; 95{NB}% konfidensintervall 86–100{NB}%" in voice
+    assert "ingen säker förändring" in voice and voice.endswith(f"målvärdet 90{NB}% nås.")
+    assert notes_of(presentation.slides[8]).startswith(f"Utfallet jan–aug 2022 är 630{NB}tkr mot budgeten för "
+                                                       f"perioden 676{NB}tkr: en avvikelse på +46{NB}tkr")
+    assert notes_of(presentation.slides[9]) == "Inga mål eller indikatorer behöver särskild uppmärksamhet."
+
+
+def test_deck_slides_carry_the_same_notes_as_the_powerpoint(halmstad, presentation):
+    slides = deck.build(halmstad)
+    assert ["\n".join(s.notes) for s in slides] == [notes_of(s) for s in presentation.slides]
+
+
+def _table(n: int, caption: str = "") -> deck.Table:
+    return deck.Table(["A"], [[str(i)] for i in range(n)], caption=caption, keys=[f"k{i}" for i in range(n)])
+
+
+def test_long_tables_continue_on_the_next_slide():
+    parts = deck.split_rows([_table(2, "Mål"), _table(8, "Indikatorer")], max_rows=5)
+    assert [[len(t.rows) for t in page] for page in parts] == [[2, 3], [5]]
+    assert [t.caption for t in parts[1]] == ["Indikatorer (forts.)"]
+    assert parts[1][0].keys == ["k3", "k4", "k5", "k6", "k7"]
+    # a table never starts with one lone row at the foot of a slide
+    assert [[len(t.rows) for t in page] for page in deck.split_rows([_table(4), _table(3)], 5)] == [[4], [3]]
+    assert deck.split_rows([], 5) == [[]]
+    assert [[len(t.rows) for t in p] for p in deck.split_rows([_table(4)], 5, first_rows=3)] == [[3], [1]]
+
+
+def test_paginate_keeps_figures_and_chart_first_and_gives_each_slide_its_rows_notes():
+    slide = deck.Slide("area", "Mål", tables=[_table(7)], figures=[deck.Figure("1", "x")], notes=["Överst."])
+    first, second = deck.paginate(slide, max_rows=5, row_notes={"k0": "Noll.", "k6": "Sex."})
+    assert (first.title, second.title) == ("Mål", "Mål (forts.)")
+    assert first.figures and not second.figures
+    assert first.notes == ["Överst.", "Noll."] and second.notes == ["Sex."]
+
+
+def test_every_demo_deck_keeps_its_tables_within_the_slide_limit(demo_store):
+    for code in ("1380", "1381", "1315", "1382", "1383", "1384"):
+        for year, period in ((2021, "AR"), (2022, "UR2")):
+            slides = deck.build(report.report_data(demo_store, code, year, period))
+            for slide in slides:
+                rows = sum(len(t.rows) for t in slide.tables)
+                assert rows <= max(deck.MAX_TABLE_ROWS, deck.MAX_SIDE_ROWS), (code, year, slide.title)
+                assert len(slide.points) <= deck.MAX_POINTS
 
 
 @pytest.fixture(scope="module")
@@ -252,3 +314,10 @@ def test_comparison_sheet_keeps_numbers_and_empty_years(demo_store):
     frame = sheets.comparison_sheet(trend[trend["gender"] == "T"], [2019, 2020, 2021, 2022])
     halmstad = frame[frame["Kommun"] == "Halmstad"].iloc[0]
     assert halmstad["2019"] is None and halmstad["2022"] == 7.0  # 2019 has no value: missing, not zero
+
+
+def test_full_year_economy_table_has_distinct_headers(demo_store):
+    data = report.report_data(demo_store, "1315", 2021, "AR")
+    [economy] = [s for s in deck.build(data) if s.kind == "economy"]
+    headers = economy.tables[0].headers
+    assert len(set(headers)) == len(headers) and "Periodiserad budget" in headers
