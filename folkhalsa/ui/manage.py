@@ -28,7 +28,7 @@ def session_editor() -> tuple[access.Editor, bool]:
     try:
         secrets = st.secrets
         oidc = "auth" in secrets
-        allowlist = list(secrets.get("editors", [])) if oidc else []
+        allowlist = secrets.get("editors", []) if oidc else []  # a string is one address (access.allowed_emails)
     except Exception:
         oidc, allowlist = False, []
     logged_in = bool(oidc and st.user.get("is_logged_in", False))
