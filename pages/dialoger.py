@@ -21,7 +21,7 @@ st.caption(f"Aktivitetsloggen {months} {sel.year}: dialoger, föreläsningar, ko
 genders = gender.choice(["T", "K", "M"], key="kon_dialoger")
 
 if log.empty:
-    st.info(f"{sel.committee_name} har inga aktiviteter i loggen för {months} {sel.year}.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.committee_name)} har inga aktiviteter i loggen för {months} {sel.year}.", icon="ℹ️")
 else:
     people = activities.participants(log)
     cols = st.columns(4)
@@ -58,7 +58,7 @@ st.header("Indikatorer som följs upp med loggen")
 outcomes = q("indicator_outcomes", committee_id=sel.committee_id, year=sel.year, period=sel.period)
 fed = outcomes[outcomes["name"].isin(activities.LOG_INDICATORS)]
 if fed.empty:
-    st.info(f"{sel.committee_name} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.committee_name)} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
 else:
     st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
                  key="log_indicators")
@@ -88,7 +88,7 @@ if measure == "n_participants":
     st.caption(f"Deltagare: {rules.GENDER_LABEL[genders[0]].lower()} (första valda kön); "
                "bara aktiviteter med känt antal räknas.")
 years = views.all_years()
-st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {sel.municipality_name} är markerad.")
+st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {fmt.plain(sel.municipality_name)} är markerad.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 widgets.chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years), key="log_comparison_chart", container=chart_col)
 table_col.dataframe(activities.comparison_table(by_year, measure, years), hide_index=True,

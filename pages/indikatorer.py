@@ -12,7 +12,7 @@ widgets.heading("Indikatorer", sel)
 
 indicators = q("committee_indicators", committee_id=sel.committee_id)
 if indicators.empty:
-    st.info(f"{sel.committee_name} har inga indikatorer ännu.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.committee_name)} har inga indikatorer ännu.", icon="ℹ️")
     st.stop()
 ids = list(indicators["indicator_id"])
 wanted = st.query_params.get("indikator")
@@ -33,7 +33,7 @@ gender_choice = st.segmented_control(
     help="Totalt (T), kvinnor (K) och män (M), som Kolada redovisar dem.",
 ) or ["T"]
 
-st.header(f"Utfall över åren: {sel.municipality_name}")
+st.header(f"Utfall över åren: {fmt.plain(sel.municipality_name)}")
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
     widgets.chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart")

@@ -43,10 +43,11 @@ def _flash(kind: str, text: str) -> None:
 
 def _show_flash() -> None:
     kind, text = st.session_state.pop(_FLASH, (None, None))
+    # The texts carry file names, snapshot names and error messages: shown as typed, never Markdown
     if kind == "success":
-        st.success(text, icon="✅")
+        st.success(fmt.plain(text), icon="✅")
     elif kind == "error":
-        st.error(text, icon="🚫")
+        st.error(fmt.plain(text), icon="🚫")
 
 
 def access_panel(editor: access.Editor, oidc: bool, blocked: str | None) -> bool:
@@ -61,7 +62,7 @@ def access_panel(editor: access.Editor, oidc: bool, blocked: str | None) -> bool
     if logged_in:
         st.button("Logga ut", on_click=st.logout, key="logout")
     if blocked:
-        st.warning(blocked, icon="🔒")
+        st.warning(fmt.plain(blocked), icon="🔒")
     return editor.allowed and blocked is None
 
 
@@ -245,9 +246,9 @@ def snapshot_section(root: Path, editor: access.Editor, can_write: bool, sel: fi
         return
     for s in snaps:
         params = {"snapshot": s["name"], **({} if sel is None else shell.link_params(sel, snapshot=s["name"]))}
-        st.page_link("pages/oversikt.py", label=f"{s['name']} (sparad {_when(s['at'])})",
+        st.page_link("pages/oversikt.py", label=f"{fmt.plain(s['name'])} (sparad {fmt.plain(_when(s['at']))})",
                      query_params=params, icon=":material/history:")
-        st.caption(f"Länk: ?snapshot={quote(s['name'])}")
+        st.caption(f"Länk: ?snapshot={fmt.plain(quote(s['name']))}")
 
 
 def _when(iso: str) -> str:

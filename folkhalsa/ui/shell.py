@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
-from folkhalsa import theme
+from folkhalsa import fmt, theme
 from folkhalsa.store import StoreError
 from folkhalsa.ui import filters, snapshots
 
@@ -117,7 +117,7 @@ def selection(allow_empty: bool = False) -> filters.Selection:
         snapshots.choose()
         sel = filters.filter_bar()
     except StoreError as exc:
-        st.error(f"Data kan inte läsas: {exc}", icon="🚫")
+        st.error(f"Data kan inte läsas: {fmt.plain(str(exc))}", icon="🚫")
         st.stop()
     snapshots.notice()
     if sel is None and not allow_empty:

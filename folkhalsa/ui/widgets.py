@@ -11,7 +11,7 @@ from folkhalsa.ui import filters
 
 def heading(title: str, sel: filters.Selection) -> None:
     """Page title with the committee, year and period under it, then the example-data notice."""
-    st.title(f"{title}: {sel.municipality_name}")
+    st.title(f"{title}: {fmt.plain(sel.municipality_name)}")
     st.markdown(f"**{fmt.plain(sel.label)}**")
     filters.example_notice(sel)
 
@@ -31,7 +31,7 @@ def key_figures(figures: list[KeyFigure], per_row: int = 4, widths: list[float] 
 
 
 def no_data(sel: filters.Selection) -> None:
-    st.info(f"{sel.committee_name} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
+    st.info(f"{fmt.plain(sel.committee_name)} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
             icon="ℹ️")
 
 
