@@ -21,7 +21,7 @@ indicator_id = st.selectbox("Indikator", ids, index=ids.index(wanted) if wanted 
                             format_func=lambda i: by_id.at[i, "name"], key="indikatorval")
 info = by_id.loc[indicator_id]
 unit, direction = info["unit"], info["direction"]
-st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(info['source'])}")
+st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(fmt.source_label(info['source']))}")
 
 years = views.all_years()
 trend = views.indicator_trend(info["name"])

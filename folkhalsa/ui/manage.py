@@ -21,6 +21,7 @@ from folkhalsa.store import DATA_ENV, StoreError, data_root
 from folkhalsa.ui import data, filters, shell
 
 _FLASH = "_manage_flash"
+UPLOAD_LIMIT_MB = importing.MAX_BYTES // (1024 * 1024)  # 20, as server.maxUploadSize
 
 
 def session_editor() -> tuple[access.Editor, bool]:
@@ -125,11 +126,12 @@ def import_section(root: Path, editor: access.Editor, can_write: bool) -> None:
     st.markdown("Välj den ifyllda mallen (.xlsx) eller en CSV-fil med mallens rubriker (semikolon eller "
                 "komma, decimalkomma och %-tecken går bra). Hela filen kontrolleras först; du ser vad "
                 "som ändras innan något sparas.")
-    # The widget lets a little more through than the 20 MB limit, so that a too large file
-    # gets the importer's Swedish message instead of the widget's English one.
-    upload = st.file_uploader("Fil att importera (högst 20 MB)",
+    # One limit everywhere: the importer's 20 MB, the widget's and the server's (server.maxUploadSize);
+    # the widget's own English texts are put in Swedish by the shell (shell.UI_SWEDISH).
+    upload = st.file_uploader("Fil att importera (.xlsx eller .csv, högst 20 MB)",
                               key=f"upload-{st.session_state.get('upload_round', 0)}",
-                              max_upload_size=25, disabled=not can_write)
+                              max_upload_size=UPLOAD_LIMIT_MB, disabled=not can_write,
+                              help="Dra filen hit eller klicka på Välj fil. Filen får vara högst 20 MB.")
     if upload is None:
         return
     raw = upload.getvalue()
@@ -252,7 +254,8 @@ def snapshot_section(root: Path, editor: access.Editor, can_write: bool, sel: fi
 
 
 def _when(iso: str) -> str:
-    return iso.replace("T", " ").replace("+00:00", " UTC") if iso else "–"
+    """A stored time (UTC, ISO) in Swedish local time: ``2022-08-31 14:05``."""
+    return fmt.local_time(iso)
 
 
 def log_section(root: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextvars
+import json
 import logging
 import secrets
 import sys
@@ -18,8 +19,89 @@ from folkhalsa.ui import filters, snapshots
 
 log = logging.getLogger("folkhalsa")
 
-# A fixed script of ours (never user text): tells browsers and screen readers the page is Swedish.
-_LANG_SCRIPT = "<script>window.parent.document.documentElement.lang = 'sv'; document.documentElement.lang = 'sv';</script>"
+# Streamlit's own controls speak English and have no locale setting: their fixed texts and
+# labels in Swedish. Exact strings (and a few patterns) of Streamlit's interface only; never
+# applied inside Markdown, table cells or list options, where data text is shown.
+UI_SWEDISH = {
+    "Upload": "Välj fil", "file upload": "Välj fil att ladda upp", "Drag and drop file here": "Dra och släpp filen här",
+    "Drag and drop files here": "Dra och släpp filerna här", "Browse files": "Välj fil",
+    "Download as CSV": "Ladda ner som CSV", "Search": "Sök", "Fullscreen": "Helskärm", "Close fullscreen": "Stäng helskärm",
+    "Show/hide columns": "Visa/dölj kolumner", "Add row": "Lägg till rad", "Delete row": "Ta bort rad",
+    "Delete rows": "Ta bort rader", "Clear": "Rensa", "Clear all": "Rensa allt", "Open": "Öppna", "Close": "Stäng",
+    "Remove file": "Ta bort filen", "Skip to main content": "Hoppa till innehållet", "Link to heading": "Länk till rubriken",
+    "Collapse sidebar": "Fäll ihop sidopanelen", "Expand sidebar": "Fäll ut sidopanelen", "Sidebar": "Sidopanel",
+    "App pages": "Sidor", "Help": "Hjälp", "Sort ascending": "Sortera stigande", "Sort descending": "Sortera fallande",
+    "Hide column": "Dölj kolumnen", "Pin column": "Fäst kolumnen", "Unpin column": "Lossa kolumnen",
+    "Autosize": "Anpassa bredd", "Format": "Format", "Main menu": "Meny", "Running...": "Arbetar …",
+    "No results": "Inga träffar", "No options to select": "Inga val", "Choose an option": "Välj",
+    "Choose options": "Välj", "Select all": "Välj alla",
+}
+UI_SWEDISH_PATTERNS = [  # (JavaScript regular expression, replacement)
+    (r"^(\d+(?:\.\d+)?) ?MB per file$", "Högst $1 MB per fil"),
+    (r"^File must be (\d+(?:\.\d+)?) ?MB or smaller\.$", "Filen är för stor: högst $1 MB."),
+    (r"^File is too large\..*$", "Filen är för stor: högst 20 MB."),
+    (r"^Request failed with status code 413$", "Filen är för stor: högst 20 MB."),
+    (r"^Request failed with status code (\d+)$", "Uppladdningen misslyckades (felkod $1). Försök igen."),
+    (r"^Help for (.+)$", "Hjälp: $1"),
+    (r"^(.+) files are not allowed\.$", "Filer av typen $1 går inte att läsa in."),
+]
+
+# A fixed script of ours (never user text): tells browsers and screen readers the page is Swedish
+# (the served page says "en" and has no setting) and puts Streamlit's own controls in Swedish,
+# also when they appear later (a MutationObserver; installed once per browser tab).
+_LANG_SCRIPT = """<script>
+(() => {
+  const doc = window.parent.document;
+  doc.documentElement.lang = 'sv'; document.documentElement.lang = 'sv';
+  const win = window.parent;
+  if (win.__folkhalsaSwedish) { win.__folkhalsaSwedish(doc.body); return; }
+  const EXACT = __EXACT__;
+  const PATTERNS = __PATTERNS__.map(([re, to]) => [new RegExp(re), to]);
+  const DATA = '[data-testid="stMarkdownContainer"], td, th, [role="option"], [role="listbox"], input, textarea, code';
+  const ATTRS = ['aria-label', 'title', 'placeholder', 'data-title'];
+  const sv = (text) => {
+    const t = (text || '').trim();
+    if (!t) return null;
+    if (Object.prototype.hasOwnProperty.call(EXACT, t)) return EXACT[t];
+    for (const [re, to] of PATTERNS) if (re.test(t)) return t.replace(re, to);
+    return null;
+  };
+  const fixElement = (el) => {
+    for (const a of ATTRS) {
+      if (el.hasAttribute && el.hasAttribute(a)) {
+        const to = sv(el.getAttribute(a));
+        if (to !== null) el.setAttribute(a, to);
+      }
+    }
+  };
+  const fix = (root) => {
+    if (!root) return;
+    if (root.nodeType === 3) {
+      const parent = root.parentElement;
+      const chrome = parent && parent.closest('[data-testid^="stFileUploader"]');  // its button label is Markdown
+      if (parent && (chrome || !parent.closest(DATA))) { const to = sv(root.data); if (to !== null) root.data = to; }
+      return;
+    }
+    if (root.nodeType !== 1) return;
+    fixElement(root);
+    root.querySelectorAll('*').forEach(fixElement);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(fix);
+  };
+  win.__folkhalsaSwedish = fix;
+  fix(doc.body);
+  new win.MutationObserver((changes) => {
+    for (const c of changes) {
+      if (c.type === 'attributes') fixElement(c.target);
+      else if (c.type === 'characterData') fix(c.target);
+      else c.addedNodes.forEach(fix);
+    }
+  }).observe(doc.body, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRS});
+})();
+</script>""".replace("__EXACT__", json.dumps(UI_SWEDISH, ensure_ascii=False)).replace(
+    "__PATTERNS__", json.dumps(UI_SWEDISH_PATTERNS, ensure_ascii=False))
 
 # Fixed CSS of ours (never user text): a clearly visible keyboard focus on page links.
 FOCUS_CSS = f"""<style>

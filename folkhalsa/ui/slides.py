@@ -11,6 +11,7 @@ import streamlit as st
 
 from folkhalsa import charts, fmt, theme
 from folkhalsa.exports import deck
+from folkhalsa.ui import widgets
 
 PARAM = "bild"
 
@@ -82,7 +83,7 @@ def _table(table: deck.Table) -> None:
 
 def _chart(chart: deck.Chart, key: str) -> None:
     fig = charts.deck_chart(chart.categories, [(s.name, s.values) for s in chart.series], chart.unit, chart.kind)
-    st.plotly_chart(fig, key=key, config={"displaylogo": False, "displayModeBar": False})
+    st.plotly_chart(fig, key=key, config=widgets.CHART_CONFIG)
 
 
 def draw(slide: deck.Slide, number: int) -> None:

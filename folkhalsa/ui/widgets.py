@@ -35,6 +35,11 @@ def no_data(sel: filters.Selection) -> None:
             icon="ℹ️")
 
 
+# No plotly mode bar (its buttons speak English: Zoom, Pan, Autoscale, Download plot …): the charts
+# are read, not explored; the figures are in the tables next to them and in the downloads.
+CHART_CONFIG = {"displayModeBar": False, "displaylogo": False, "locale": "sv"}
+
+
 def chart(fig, key: str, container=st) -> None:
     """A plotly chart with our own layout (projector-sized type), not Streamlit's theme over it."""
-    container.plotly_chart(fig, key=key, theme=None, config={"displaylogo": False, "locale": "sv"})
+    container.plotly_chart(fig, key=key, theme=None, config=CHART_CONFIG)
