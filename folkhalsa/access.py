@@ -50,14 +50,16 @@ def local_mode_enabled(environ: dict[str, str] | None = None) -> bool:
 
 
 def web_editor(*, oidc_configured: bool, logged_in: bool, email: str | None,
-               allowlist: Iterable[str], local_mode: bool) -> Editor:
+               allowlist: Iterable[str] | str | None, local_mode: bool) -> Editor:
     """Decide, without Streamlit, whether a browser user may write."""
     if oidc_configured:
         if not logged_in:
             return Editor("", False, "Du är inte inloggad. Logga in för att ändra data; läsa kan alla.")
         mail = (email or "").strip()
-        allowed = {a.strip().lower() for a in allowlist}
-        if mail.lower() not in allowed:
+        if not mail:
+            return Editor("", False, "Kontot har ingen e-postadress, så det kan inte prövas mot listan över "
+                                     "redaktörer (editors). Logga in med ett konto som har en e-postadress.")
+        if mail.lower() not in allowed_emails(allowlist):
             return Editor(mail, False, f"{mail or 'Kontot'} finns inte med bland redaktörerna (editors) "
                                        "i appens hemligheter. Be administratören lägga till dig.")
         return Editor(mail, True, f"Inloggad som {mail}.")
@@ -66,6 +68,15 @@ def web_editor(*, oidc_configured: bool, logged_in: bool, email: str | None,
                       f"Lokalt enanvändarläge ({LOCAL_ENV}=1): du som kör panelen på den här datorn får ändra.")
     return Editor("", False, "Ändringar är avstängda: ingen inloggning (OIDC) är konfigurerad och panelen "
                              f"startades inte i lokalt enanvändarläge ({LOCAL_ENV}=1). Se README.")
+
+
+def allowed_emails(allowlist: Iterable[str] | str | None) -> set[str]:
+    """The editors' addresses, lower case; blank or non-text entries never match anyone."""
+    if allowlist is None:
+        return set()
+    if isinstance(allowlist, str):  # `editors = "a@b.se"` in the secrets: one address, not its letters
+        allowlist = [allowlist]
+    return {a.strip().lower() for a in allowlist if isinstance(a, str) and a.strip()}
 
 
 def require(editor: object) -> Editor:

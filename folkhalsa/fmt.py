@@ -95,3 +95,39 @@ def plain(text: object) -> str:
     if is_missing(text):
         return MISSING
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))
+
+
+SOURCE_WORDS = {"egen": "Egen uppgift", "kolada": "Kolada", "scb": "SCB", "lupp": "LUPP"}
+
+
+def source_label(source: object) -> str:
+    """An indicator's data source in words: ``kolada:N15419`` → ``Kolada N15419``, ``egen`` → ``Egen uppgift``."""
+    if is_missing(source) or not str(source).strip():
+        return MISSING
+    text = str(source).strip()
+    system, sep, code = text.partition(":")
+    word = SOURCE_WORDS.get(system.strip().lower())
+    if word is None:
+        return text
+    return f"{word} {code.strip()}" if sep and code.strip() else word
+
+
+STOCKHOLM = "Europe/Stockholm"
+
+
+def local_time(iso: object) -> str:
+    """A stored ISO time (UTC) as Swedish local time, ``2022-08-31 14:05``; ``–`` when missing."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if is_missing(iso) or not str(iso).strip():
+        return MISSING
+    try:
+        moment = datetime.fromisoformat(str(iso).strip())
+    except ValueError:
+        return str(iso)
+    if moment.tzinfo is None:  # written in UTC without a zone
+        from datetime import UTC
+
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(STOCKHOLM)).strftime("%Y-%m-%d %H:%M")

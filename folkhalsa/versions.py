@@ -229,11 +229,25 @@ def _set_current(root: Path, version: str) -> None:
     _fsync_dir(root)
 
 
+def _is_leftover(version: str, current: str) -> bool:
+    """A version folder newer than ``CURRENT``: written by a write killed before it swapped ``CURRENT``.
+
+    Every write makes its new version current at once and undo publishes a new version too, so
+    ``CURRENT`` always names the newest version that was ever in use.
+    """
+    return int(version[1:]) > int(current[1:])
+
+
 def _clean_leftovers(root: Path) -> None:
-    """Temporary folders of writes that were killed before they finished (under the lock)."""
+    """What writes killed before they finished left behind (under the lock): temporary folders
+    and version folders that never became current."""
     for parent in (root / "versions", root / "snapshots"):
         for tmp in parent.glob(".tmp-*") if parent.is_dir() else []:
             shutil.rmtree(tmp, ignore_errors=True)
+    current = current_id(root)
+    for folder in (root / "versions").iterdir():
+        if _VERSION.match(folder.name) and _is_leftover(folder.name, current):
+            shutil.rmtree(folder, ignore_errors=True)
     for tmp in root.glob(f".{CURRENT}.*.tmp"):
         tmp.unlink(missing_ok=True)
 
@@ -435,12 +449,16 @@ def snapshot(root: Path | None, name: str, editor: access.Editor) -> str:
 
 
 def history(root: Path | None = None) -> list[dict]:
-    """Every version's change record, newest first; ``current`` marks the one in use."""
+    """Every version's change record, newest first; ``current`` marks the one in use.
+
+    A version that never became current (a write killed before it swapped ``CURRENT``, or one
+    still being published) is no change and is left out.
+    """
     root = Path(root or data_root())
     current = current_id(root)
     out = []
     for p in sorted((root / "versions").iterdir(), reverse=True):
-        if _VERSION.match(p.name):
+        if _VERSION.match(p.name) and not _is_leftover(p.name, current):
             rec = read_record(root, p.name)
             out.append({**rec, "version": p.name, "current": p.name == current})
     return out

@@ -23,7 +23,7 @@ st.caption(f"Aktivitetsloggen {months} {sel.year}: dialoger, föreläsningar, ko
 genders = gender.choice(["T", "K", "M"], key="kon_dialoger")
 
 if log.empty:
-    st.info(f"{sel.committee_name} har inga aktiviteter i loggen för {months} {sel.year}.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.committee_name)} har inga aktiviteter i loggen för {months} {sel.year}.", icon="ℹ️")
 else:
     people = activities.participants(log)
     cols = st.columns(4)
@@ -64,7 +64,7 @@ st.header("Indikatorer som följs upp med loggen")
 outcomes = now.outcomes
 fed = outcomes[outcomes["log_measure"].notna()]
 if fed.empty:
-    st.info(f"{sel.committee_name} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.committee_name)} har inga indikatorer som räknas ur loggen för {sel.year}.", icon="ℹ️")
 else:
     st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
                  key="log_indicators")
@@ -72,7 +72,7 @@ else:
                f"{sel.info.label}; saknade värden visas som ”–”. {model.LOG_RULE}")
     years = views.all_years(sel.year)
     names = list(dict.fromkeys(fed["name"]))
-    for tab, name in zip(st.tabs([activities.short_name(n) for n in names]), names, strict=True):
+    for tab, name in zip(st.tabs([fmt.plain(activities.short_name(n)) for n in names]), names, strict=True):
         info = fed[fed["name"] == name].iloc[0]
         own = views.indicator_trend(name, sel)
         own = own[own["committee_id"] == sel.committee_id]
@@ -94,7 +94,7 @@ if measure == "n_participants":
     st.caption(f"Deltagare: {rules.GENDER_LABEL[genders[0]].lower()} (första valda kön); "
                "bara aktiviteter med känt antal räknas.")
 years = views.all_years(sel.year)
-st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {sel.municipality_name} är markerad.")
+st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {fmt.plain(sel.municipality_name)} är markerad.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 widgets.chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years), key="log_comparison_chart", container=chart_col)
 table_col.dataframe(activities.comparison_table(by_year, measure, years), hide_index=True,

@@ -13,7 +13,7 @@ sel = shell.selection()
 widgets.heading("Ekonomi", sel)
 rows = q("budget_rows", committee_id=sel.committee_id, year=sel.year, period=sel.period or sel.requested_period)
 if sel.period is None or rows.empty:
-    st.info(f"{sel.committee_name} har ingen ekonomisk uppföljning för {sel.year}. Välj ett annat år i urvalet.",
+    st.info(f"{fmt.plain(sel.committee_name)} har ingen ekonomisk uppföljning för {sel.year}. Välj ett annat år i urvalet.",
             icon="ℹ️")
     st.stop()
 

@@ -12,7 +12,7 @@ widgets.heading("Indikatorer", sel)
 
 indicators = q("committee_indicators", committee_id=sel.committee_id)
 if indicators.empty:
-    st.info(f"{sel.committee_name} har inga indikatorer ännu.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.committee_name)} har inga indikatorer ännu.", icon="ℹ️")
     st.stop()
 ids = list(indicators["indicator_id"])
 wanted = st.query_params.get("indikator")
@@ -21,7 +21,7 @@ indicator_id = st.selectbox("Indikator", ids, index=ids.index(wanted) if wanted 
                             format_func=lambda i: by_id.at[i, "name"], key="indikatorval")
 info = by_id.loc[indicator_id]
 unit, direction = info["unit"], info["direction"]
-st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(info['source'])}")
+st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(fmt.source_label(info['source']))}")
 
 years = views.all_years(sel.year)
 trend = views.indicator_trend(info["name"], sel)
@@ -33,7 +33,7 @@ gender_choice = st.segmented_control(
     help="Totalt (T), kvinnor (K) och män (M), som Kolada redovisar dem.",
 ) or ["T"]
 
-st.header(f"Utfall över åren: {sel.municipality_name}")
+st.header(f"Utfall över åren: {fmt.plain(sel.municipality_name)}")
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
     widgets.chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart")

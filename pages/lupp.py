@@ -9,7 +9,7 @@ from folkhalsa.ui import downloads, gender, shell, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
-st.title(f"LUPP och enkäter: {sel.municipality_name}")
+st.title(f"LUPP och enkäter: {fmt.plain(sel.municipality_name)}")
 st.markdown(f"**{fmt.plain(sel.committee_name)} · enkäter bland unga i {fmt.plain(sel.municipality_name)}**")
 
 rounds = q("survey_rounds")
@@ -20,7 +20,7 @@ names = list(dict.fromkeys(rounds["survey"]))
 name = st.selectbox("Undersökning", names, key="undersokning") if len(names) > 1 else names[0]
 taken = survey.rounds_for(rounds, name, sel.municipality_code)
 if taken.empty:
-    st.info(f"{sel.municipality_name} har inga resultat från {fmt.plain(name)}.", icon="ℹ️")
+    st.info(f"{fmt.plain(sel.municipality_name)} har inga resultat från {fmt.plain(name)}.", icon="ℹ️")
     st.stop()
 if bool(taken["has_example_data"].any()):
     st.caption(f"ℹ️ **Exempeldata.** Enkätsvaren från {fmt.plain(name)} är påhittade för att visa hur sidan fungerar.")
@@ -49,10 +49,10 @@ with right:
     genders = gender.choice(["T", "K", "M"], key="kon_lupp", young=True)
 
 own = results[(results["municipality_code"] == sel.municipality_code) & (results["survey_year"] == year)]
-st.header(f"Svaren i {sel.municipality_name} {year}")
+st.header(f"Svaren i {fmt.plain(sel.municipality_name)} {year}")
 st.markdown(f"**{fmt.plain(question)}**")
 if own.empty:
-    st.info(f"Frågan ställdes inte i {sel.municipality_name} {year}.", icon="ℹ️")
+    st.info(f"Frågan ställdes inte i {fmt.plain(sel.municipality_name)} {year}.", icon="ℹ️")
 else:
     chart_col, table_col = st.columns([3, 2], gap="large")
     widgets.chart(fcharts.answers_chart(own, groups, genders), key="answers_chart", container=chart_col)
@@ -64,19 +64,19 @@ answer = st.selectbox("Svar att jämföra", answers, key=f"svar_{question}",
 
 st.header("Jämfört med tidigare undersökningar")
 over_years = results[results["municipality_code"] == sel.municipality_code]
-st.caption(f"Andel som svarat ”{fmt.plain(answer)}” i {sel.municipality_name}, med antal svarande (n).")
+st.caption(f"Andel som svarat ”{fmt.plain(answer)}” i {fmt.plain(sel.municipality_name)}, med antal svarande (n).")
 cols = st.columns(len(groups))
 for col, group in zip(cols, survey.ordered_groups(groups), strict=True):
-    col.markdown(f"**{group}**")
+    col.markdown(f"**{fmt.plain(group)}**")
     widgets.chart(fcharts.survey_comparison_chart(over_years, answer, group, genders, by="survey_year"), key=f"years_chart_{group}", container=col)
 st.dataframe(survey.years_table(over_years, answer, groups, genders), hide_index=True, key="years_table")
 
 st.header(f"Jämfört med andra kommuner {year}")
 same_round = results[results["survey_year"] == year]
-st.caption(f"Andel som svarat ”{fmt.plain(answer)}”, med antal svarande (n). {sel.municipality_name} är markerad med ◀.")
+st.caption(f"Andel som svarat ”{fmt.plain(answer)}”, med antal svarande (n). {fmt.plain(sel.municipality_name)} är markerad med ◀.")
 cols = st.columns(len(groups))
 for col, group in zip(cols, survey.ordered_groups(groups), strict=True):
-    col.markdown(f"**{group}**")
+    col.markdown(f"**{fmt.plain(group)}**")
     widgets.chart(fcharts.survey_comparison_chart(same_round, answer, group, genders, by="municipality_name",
                                                      highlight=sel.municipality_name), key=f"municipalities_chart_{group}", container=col)
 st.dataframe(survey.municipalities_table(same_round, answer, groups, genders), hide_index=True,

@@ -53,7 +53,7 @@ def _from_url(param: str, options: list, what: str) -> object | None:
     for option in options:
         if str(option) == given:
             return option
-    st.warning(f"{what} ”{given}” finns inte i data. Visar ett annat val i stället.", icon="⚠️")
+    st.warning(f"{what} ”{fmt.plain(given)}” finns inte i data. Visar ett annat val i stället.", icon="⚠️")
     return None
 
 

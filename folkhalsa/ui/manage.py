@@ -21,6 +21,7 @@ from folkhalsa.store import DATA_ENV, StoreError, data_root
 from folkhalsa.ui import data, filters, shell
 
 _FLASH = "_manage_flash"
+UPLOAD_LIMIT_MB = importing.MAX_BYTES // (1024 * 1024)  # 20, as server.maxUploadSize
 
 
 def session_editor() -> tuple[access.Editor, bool]:
@@ -28,7 +29,7 @@ def session_editor() -> tuple[access.Editor, bool]:
     try:
         secrets = st.secrets
         oidc = "auth" in secrets
-        allowlist = list(secrets.get("editors", [])) if oidc else []
+        allowlist = secrets.get("editors", []) if oidc else []  # a string is one address (access.allowed_emails)
     except Exception:
         oidc, allowlist = False, []
     logged_in = bool(oidc and st.user.get("is_logged_in", False))
@@ -43,10 +44,11 @@ def _flash(kind: str, text: str) -> None:
 
 def _show_flash() -> None:
     kind, text = st.session_state.pop(_FLASH, (None, None))
+    # The texts carry file names, snapshot names and error messages: shown as typed, never Markdown
     if kind == "success":
-        st.success(text, icon="✅")
+        st.success(fmt.plain(text), icon="✅")
     elif kind == "error":
-        st.error(text, icon="🚫")
+        st.error(fmt.plain(text), icon="🚫")
 
 
 def access_panel(editor: access.Editor, oidc: bool, blocked: str | None) -> bool:
@@ -61,7 +63,7 @@ def access_panel(editor: access.Editor, oidc: bool, blocked: str | None) -> bool
     if logged_in:
         st.button("Logga ut", on_click=st.logout, key="logout")
     if blocked:
-        st.warning(blocked, icon="🔒")
+        st.warning(fmt.plain(blocked), icon="🔒")
     return editor.allowed and blocked is None
 
 
@@ -126,11 +128,12 @@ def import_section(root: Path, editor: access.Editor, can_write: bool) -> None:
     st.markdown("Välj den ifyllda mallen (.xlsx) eller en CSV-fil med mallens rubriker (semikolon eller "
                 "komma, decimalkomma och %-tecken går bra). Hela filen kontrolleras först; du ser vad "
                 "som ändras innan något sparas.")
-    # The widget lets a little more through than the 20 MB limit, so that a too large file
-    # gets the importer's Swedish message instead of the widget's English one.
-    upload = st.file_uploader("Fil att importera (högst 20 MB)",
+    # One limit everywhere: the importer's 20 MB, the widget's and the server's (server.maxUploadSize);
+    # the widget's own English texts are put in Swedish by the shell (shell.UI_SWEDISH).
+    upload = st.file_uploader("Fil att importera (.xlsx eller .csv, högst 20 MB)",
                               key=f"upload-{st.session_state.get('upload_round', 0)}",
-                              max_upload_size=25, disabled=not can_write)
+                              max_upload_size=UPLOAD_LIMIT_MB, disabled=not can_write,
+                              help="Dra filen hit eller klicka på Välj fil. Filen får vara högst 20 MB.")
     if upload is None:
         return
     raw = upload.getvalue()
@@ -247,13 +250,14 @@ def snapshot_section(root: Path, editor: access.Editor, can_write: bool, sel: fi
         return
     for s in snaps:
         params = {"snapshot": s["name"], **({} if sel is None else shell.link_params(sel, snapshot=s["name"]))}
-        st.page_link("pages/oversikt.py", label=f"{s['name']} (sparad {_when(s['at'])})",
+        st.page_link("pages/oversikt.py", label=f"{fmt.plain(s['name'])} (sparad {fmt.plain(_when(s['at']))})",
                      query_params=params, icon=":material/history:")
-        st.caption(f"Länk: ?snapshot={quote(s['name'])}")
+        st.caption(f"Länk: ?snapshot={fmt.plain(quote(s['name']))}")
 
 
 def _when(iso: str) -> str:
-    return iso.replace("T", " ").replace("+00:00", " UTC") if iso else "–"
+    """A stored time (UTC, ISO) in Swedish local time: ``2022-08-31 14:05``."""
+    return fmt.local_time(iso)
 
 
 def log_section(root: Path) -> None:

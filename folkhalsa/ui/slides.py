@@ -14,6 +14,7 @@ import streamlit as st
 
 from folkhalsa import charts, fmt, theme
 from folkhalsa.exports import deck
+from folkhalsa.ui import widgets
 
 PARAM = "bild"
 LONG_TITLE = 60  # characters: longer slide titles get a smaller size
@@ -146,7 +147,7 @@ def _chart(chart: deck.Chart, key: str, small: bool = False) -> None:
                          ticktext=[html.escape(c).replace(" ", "<br>") for c in chart.categories])
     with st.container(key="slide-chart-small" if small else "slide-chart"):
         st.plotly_chart(fig, key=key, height="stretch",
-                        config={"displaylogo": False, "displayModeBar": False, "responsive": True})
+                        config={**widgets.CHART_CONFIG, "responsive": True})
 
 
 def draw(slide: deck.Slide, number: int) -> None:

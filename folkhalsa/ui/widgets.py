@@ -11,7 +11,7 @@ from folkhalsa.ui import filters
 
 def heading(title: str, sel: filters.Selection) -> None:
     """Page title with the committee, year and period under it, then the example-data notice."""
-    st.title(f"{title}: {sel.municipality_name}")
+    st.title(f"{title}: {fmt.plain(sel.municipality_name)}")
     st.markdown(f"**{fmt.plain(sel.label)}**")
     filters.example_notice(sel)
 
@@ -31,10 +31,15 @@ def key_figures(figures: list[KeyFigure], per_row: int = 4, widths: list[float] 
 
 
 def no_data(sel: filters.Selection) -> None:
-    st.info(f"{sel.committee_name} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
+    st.info(f"{fmt.plain(sel.committee_name)} har ingen uppföljning för {sel.year}. Välj ett annat år i urvalet.",
             icon="ℹ️")
+
+
+# No plotly mode bar (its buttons speak English: Zoom, Pan, Autoscale, Download plot …): the charts
+# are read, not explored; the figures are in the tables next to them and in the downloads.
+CHART_CONFIG = {"displayModeBar": False, "displaylogo": False, "locale": "sv"}
 
 
 def chart(fig, key: str, container=st) -> None:
     """A plotly chart with our own layout (projector-sized type), not Streamlit's theme over it."""
-    container.plotly_chart(fig, key=key, theme=None, config={"displaylogo": False, "locale": "sv"})
+    container.plotly_chart(fig, key=key, theme=None, config=CHART_CONFIG)
