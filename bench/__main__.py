@@ -37,9 +37,9 @@ def _cases(committee: str, year: int, name: str) -> dict[str, dict[str, object]]
         "goal_tree": dict(committee_id=committee, year=year, period="AR"),
         "indicator_outcomes": dict(committee_id=committee, year=year, period="AR"),
         "goal_status_by_committee": dict(year=year, period="AR"),
-        "activity_totals": dict(committee_id=committee, year=year, end_month=8),
+        "activity_totals": dict(committee_id=committee, year=year, first_month=1, last_month=8),
         "committee_indicators": dict(committee_id=committee),
-        "indicator_trend": dict(indicator_name=name, period="AR", max_year=2100),
+        "indicator_trend": dict(indicator_name=name, max_year=2100),
         "periods_available": dict(committee_id=committee, year=year),
     }
 
