@@ -7,6 +7,7 @@ number and its unit, so that a figure never wraps on a projector.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 NBSP = "\u00a0"
@@ -131,3 +132,11 @@ def local_time(iso: object) -> str:
 
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(ZoneInfo(STOCKHOLM)).strftime("%Y-%m-%d %H:%M")
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: object) -> str:
+    """Text that Word, PowerPoint and Excel files can hold: control characters removed."""
+    return _NOT_XML.sub("", str(text))

@@ -42,7 +42,7 @@ def _text(slide, left, top, width, height, text: str, size: int, *, bold: bool =
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.alignment = align
         run = para.add_run()
-        run.text = line
+        run.text = fmt.xml_safe(line)
         run.font.size = Pt(size)
         run.font.bold = bold
         run.font.color.rgb = rgb(colour)
@@ -57,7 +57,7 @@ def _points(slide, left, top, width, height, points: list[str], size: int):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.space_after = Pt(size // 2)
         run = para.add_run()
-        run.text = point
+        run.text = fmt.xml_safe(point)
         run.font.size = Pt(size)
         run.font.color.rgb = rgb(theme.TEXT_COLOUR)
 
@@ -83,7 +83,7 @@ def _table(slide, left, top, width, table: deck.Table, size: int):
             para = cell.text_frame.paragraphs[0]
             para.alignment = PP_ALIGN.LEFT if c == 0 or not _is_figure(value) else PP_ALIGN.RIGHT
             run = para.add_run()
-            run.text = str(value)
+            run.text = fmt.xml_safe(value)
             run.font.size = Pt(size)
             run.font.bold = r == 0 or (r == n_rows - 1 and str(values[0]) == "Summa")
             run.font.color.rgb = rgb(theme.HEADER_TEXT_COLOUR if r == 0 else theme.TEXT_COLOUR)
@@ -100,9 +100,9 @@ def _is_figure(value: str) -> bool:
 
 def _chart(slide, left, top, width, height, chart: deck.Chart):
     data = CategoryChartData(number_format=NUMBER_FORMAT.get(chart.unit, "General"))
-    data.categories = list(chart.categories)
+    data.categories = [fmt.xml_safe(c) for c in chart.categories]
     for series in chart.series:
-        data.add_series(series.name, list(series.values))
+        data.add_series(fmt.xml_safe(series.name), list(series.values))
     kind = XL_CHART_TYPE.LINE_MARKERS if chart.kind == "line" else XL_CHART_TYPE.COLUMN_CLUSTERED
     graphic = slide.shapes.add_chart(kind, left, top, width, height, data).chart
     graphic.has_legend = True
@@ -171,7 +171,7 @@ def _table_size(tables: list[deck.Table]) -> int:
 def notes(slide, lines: list[str]) -> None:
     """The drafted sentences as the slide's speaker notes, one paragraph each."""
     if lines:
-        slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+        slide.notes_slide.notes_text_frame.text = fmt.xml_safe("\n".join(lines))
 
 
 def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, data: ReportData) -> None:
@@ -198,7 +198,7 @@ def draw(prs: Presentation, slide_data: deck.Slide, number: int, total: int, dat
     if slide_data.figures:
         top += _figures(slide, top, slide_data.figures) + Inches(0.1)
     bottom = footer_top - Inches(0.1)
-    if slide_data.chart is not None:
+    if slide_data.chart is not None and slide_data.chart.categories:
         chart_w = (Inches(4.8) if slide_data.kind == "economy" else Inches(5.6)) if slide_data.tables else CONTENT_W
         _chart(slide, MARGIN, top, chart_w, bottom - top, slide_data.chart)
         for table in slide_data.tables:

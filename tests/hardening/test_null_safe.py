@@ -55,3 +55,20 @@ def test_a_goal_tree_of_only_malomraden_exports(tmp_path, monkeypatch, fmt_):
     assert main(["export", "--kommun", "1440", "--ar", "2023", "--period", "AR", "--format", fmt_,
                  "--out", str(out)]) == 0
     assert out.stat().st_size > 0
+
+
+def test_control_characters_and_an_empty_chart_never_break_an_export(tmp_path):
+    """Found by the property test: a NUL in a name broke Word; a budget of only sub-posts broke PowerPoint."""
+    from folkhalsa.exports import files, report
+    from folkhalsa.store import open_store
+    from tests.storetools import CLI
+
+    root = new_store(tmp_path, from_demo=False)
+    data = {**ALE, "committees": [{**ALE["committees"][0], "name": "Folkhälsorådet\x00 Ale\x07"}],
+            "budget": [{"committee_id": "FR1440", "year": 2023, "period": "AR", "account": "Del",
+                        "parent_account": "Saknas", "budget_tkr": 10.0}]}
+    versions.commit(root, {t: versions.rows_from_records(t, rows) for t, rows in data.items()}, CLI, "test", "x")
+    built = report.report_data(open_store(root), "1440", 2023, "AR")
+    for fmt_ in ("docx", "pptx", "xlsx", "csv"):
+        content, _ = files.build_file(built, fmt_)
+        assert content
