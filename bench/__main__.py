@@ -70,11 +70,11 @@ def data_rows(scale: str, folder: Path, repeat: int, pandas_repeat: int, with_pa
     duck = fetch.store_runner(store)
     tables = pandas_runner.load_all(folder) if with_pandas else None
     for name, (work, _) in pages.PAGES.items():
-        median, p95 = timed(lambda w=work: w(duck, choice), repeat)
+        median, p95 = timed(lambda w=work: w(pages.memo(duck), choice), repeat)
         naive = cached = None
         if with_pandas:
-            naive = timed(lambda w=work: w(pandas_runner.naive_runner(folder), choice), pandas_repeat)[0]
-            cached = timed(lambda w=work: w(pandas_runner.cached_runner(tables), choice), pandas_repeat)[0]
+            naive = timed(lambda w=work: w(pages.memo(pandas_runner.naive_runner(folder)), choice), pandas_repeat)[0]
+            cached = timed(lambda w=work: w(pages.memo(pandas_runner.cached_runner(tables)), choice), pandas_repeat)[0]
         extra = {} if naive is None else {"x_vs_naive": round(naive / median, 1),
                                           "x_vs_cached": round(cached / median, 1)}
         out.append(row(f"data:{name}", scale, median, p95, naive, cached, **extra))

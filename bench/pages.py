@@ -110,3 +110,16 @@ PAGES: dict[str, tuple[Callable[[Runner, Choice], object], str]] = {
     "ekonomi": (ekonomi, "pages/ekonomi.py"),
     "moteslage": (moteslage, "pages/moteslage.py"),
 }
+
+
+def memo(run: Runner) -> Runner:
+    """One page run's cache misses: every distinct query runs once (as ``st.cache_data`` does), no more."""
+    seen: dict[tuple, object] = {}
+
+    def cached(name: str, **params: object) -> object:
+        key = (name, tuple(sorted(params.items())))
+        if key not in seen:
+            seen[key] = run(name, **params)
+        return seen[key].copy()
+
+    return cached

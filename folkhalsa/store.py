@@ -12,6 +12,9 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from folkhalsa.schema import TABLES
 
@@ -55,6 +58,44 @@ def version_token(root: Path, snapshot: str | None = None) -> str:
     return f"{folder}|{'|'.join(stamps)}"
 
 
+# The Arrow type each schema type is written as (folkhalsa/versions.py writes every version with
+# these types, so a version's files never need their values checked again when opened).
+ARROW_TYPES = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
+               "DOUBLE": pa.float64(), "DATE": pa.date32()}
+# Rows per Parquet row group: small enough that one committee's (or one year's) rows are read
+# without the rest, large enough that a scan of everything stays fast.
+ROW_GROUP_ROWS = 32_768
+# Derived when a version is written: the committee of each indicator value (from indicators),
+# so that a committee's values are stored together and filtered without a join.
+DERIVED = {"indicator_values": "committee_id"}
+
+
+def arrange_for_write(name: str, table: pa.Table, folder: Path) -> pa.Table:
+    """The stored layout of a table about to be written to ``folder``.
+
+    ``indicator_values`` gains ``committee_id`` (from ``folder/indicators.parquet``, written
+    before it) and is sorted by committee, indicator, year, period and gender; ``activities``
+    is sorted by committee and date. Other tables keep their order (survey answers keep the
+    order of the source file). Imports and the template are unchanged: the column is derived.
+    """
+    if name == "indicator_values":
+        if "committee_id" in table.column_names:
+            table = table.drop(["committee_id"])
+        source = folder / "indicators.parquet"
+        if source.is_file():
+            owners = pq.read_table(source, columns=["indicator_id", "committee_id"])
+        else:
+            owners = pa.table({"indicator_id": pa.array([], pa.string()), "committee_id": pa.array([], pa.string())})
+        index = pc.index_in(table["indicator_id"], value_set=owners["indicator_id"])
+        table = table.append_column("committee_id", pc.take(owners["committee_id"], index))
+        keys = ["committee_id", "indicator_id", "year", "period", "gender"]
+    elif name == "activities":
+        keys = ["committee_id", "date", "activity_id"]
+    else:
+        return table
+    return table.sort_by([(k, "ascending") for k in keys])  # nulls (orphan values) last
+
+
 def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
@@ -80,28 +121,36 @@ class Store:
                 return
             raise StoreError(f"Filen {path.name} saknas i datamappen {self.folder}.")
         try:
-            found = {
-                row[0]: row[1]
-                for row in self.con.execute(
-                    f"describe select * from read_parquet({_literal(path)})"
-                ).fetchall()
-            }
-        except duckdb.Error as exc:
+            stored = pq.read_schema(path)  # the footer only: no data is read at open
+        except (OSError, pa.ArrowException) as exc:
             raise StoreError(f"Filen {path.name} går inte att läsa som Parquet ({exc}).") from exc
+        found = {f.name: f.type for f in stored}
         missing = [c.name for c in table.columns if c.name not in found and not c.added]
         if missing:
             raise StoreError(
                 f"Filen {path.name} saknar kolumnen {', '.join(missing)}. "
                 f"Förväntade kolumner: {', '.join(table.column_names)}."
             )
+        source = f"read_parquet({_literal(path)})"
+        exact = all(found[c.name] == ARROW_TYPES[c.duck_type] for c in table.columns if c.name in found)
         # A column the schema gained later reads as null from a file written before it.
         select = ", ".join(
-            f'cast("{c.name}" as {c.duck_type}) as "{c.name}"' if c.name in found
+            (f'"{c.name}"' if exact else f'cast("{c.name}" as {c.duck_type}) as "{c.name}"') if c.name in found
             else f'cast(null as {c.duck_type}) as "{c.name}"'
             for c in table.columns)
-        self.con.execute(f"create view {name} as select {select} from read_parquet({_literal(path)})")
+        derived = DERIVED.get(name)
+        if derived and found.get(derived) == pa.string():
+            select += f', "{derived}"'
+        elif derived:  # a file written before the column was derived (or by hand): joined at read
+            source = (f"(select v.*, i.{derived} from {source} v "
+                      f"left join (select indicator_id, {derived} from indicators) i using (indicator_id))")
+            select += f', "{derived}"'
+        self.con.execute(f"create view {name} as select {select} from {source}")
+        if exact:
+            return  # written with the schema's types (as every version is): nothing to cast
         try:
-            # count() of every column forces each cast, so a bad value fails here, not in a page
+            # A file with other types (written by hand): count() of every column forces each
+            # cast once, so a bad value fails here, not in a page.
             counts = ", ".join(f'count("{c}")' for c in table.column_names)
             self.con.execute(f"select {counts} from {name}").fetchone()
         except duckdb.Error as exc:

@@ -33,7 +33,7 @@ import filelock
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from folkhalsa import access
+from folkhalsa import access, store
 from folkhalsa.schema import TABLES
 from folkhalsa.store import DATA_ENV, DEMO_DIR, StoreError, data_root
 
@@ -211,8 +211,13 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _write_table(table: pa.Table, path: Path) -> None:
-    """Write one Parquet file (tests replace this to interrupt a write part-way)."""
-    pq.write_table(table, path)
+    """Write one Parquet file (tests replace this to interrupt a write part-way).
+
+    The stored layout (sort order, row groups, derived columns) is ``store.arrange_for_write``;
+    ``indicators`` is written before ``indicator_values`` (schema order), which derives from it.
+    """
+    name = path.name.removesuffix(".parquet")
+    pq.write_table(store.arrange_for_write(name, table, path.parent), path, row_group_size=store.ROW_GROUP_ROWS)
 
 
 def _set_current(root: Path, version: str) -> None:
@@ -358,7 +363,9 @@ def commit(root: Path | None, after: dict[str, Rows], editor: access.Editor, act
         sources: dict[str, Path | Rows] = {}
         for name in TABLES:
             path = folder / f"{name}.parquet"
-            if name in diffs:
+            if name == "indicator_values" and "indicators" in diffs and name not in diffs:
+                sources[name] = load_rows(folder, name)  # rewritten: its committee_id derives from indicators
+            elif name in diffs:
                 sources[name] = after[name]
             elif path.is_file():
                 sources[name] = path  # unchanged: hard-linked, never copied

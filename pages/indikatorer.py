@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from folkhalsa import charts, fmt, rules, sentences, tables
+from folkhalsa import charts, fmt, rules, sentences, spread, tables
 from folkhalsa.exports import sheets
 from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
@@ -64,11 +64,17 @@ else:
     compare_gender = gender_choice[0]
     others = trend[trend["gender"] == compare_gender]
     st.caption(f"Samma indikator i alla nämnder som följer upp den ({rules.GENDER_LABEL[compare_gender].lower()}).")
+    shown = others
+    if spread.is_large(others) and not st.toggle(f"Visa alla {others['municipality_name'].nunique()} nämnder",
+                                                 key="alla_indikatorer"):
+        shown = spread.against_spread(others, ["outcome"], sel.municipality_name)
+        st.caption(f"{fmt.plain(sel.municipality_name)} mot medianen och kvartilerna för alla nämnder varje år "
+                   "(saknade värden räknas inte).")
     chart_col, table_col = st.columns([3, 2], gap="large")
     with chart_col:
-        widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
+        widgets.chart(charts.comparison_chart(shown, unit, sel.municipality_name, years),
                       key="comparison_chart")
-    table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")
+    table_col.dataframe(tables.comparison_table(shown, unit, years), hide_index=True, key="comparison_table")
 
 shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction)}
 if int(info["n_committees"]) >= 2:

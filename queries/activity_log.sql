@@ -7,8 +7,8 @@ with log as (
            participants_total, participants_women, participants_men, source_note
     from activities
     where committee_id = $committee_id
-      and year(date) = $year
-      and month(date) between $first_month and $last_month
+      and date >= make_date($year, $first_month, 1)
+      and date < make_date($year, $last_month, 1) + interval 1 month
 )
 select
     log.activity_id,

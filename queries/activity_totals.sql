@@ -8,5 +8,5 @@ select
     sum(participants_total) filter (where kind = 'dialog') as n_dialogue_participants
 from activities
 where committee_id = $committee_id
-  and year(date) = $year
-  and month(date) between $first_month and $last_month
+  and date >= make_date($year, $first_month, 1)
+  and date < make_date($year, $last_month, 1) + interval 1 month

@@ -7,7 +7,7 @@ with own as (
 ),
 genders as (
     select indicator_id, count(distinct gender) filter (where gender in ('K', 'M')) > 0 as has_gender
-    from indicator_values group by indicator_id
+    from indicator_values where committee_id = $committee_id group by indicator_id
 ),
 shared as (
     select name, count(distinct committee_id) as n_committees from indicators group by name

@@ -1,5 +1,7 @@
 -- One row per indicator and gender with a value row for a committee, year and period:
 -- outcome against target (either may be null: missing, never zero).
+-- indicator_values.committee_id is the committee of the value's indicator (derived when a version
+-- is written, see folkhalsa/store.py): the committee's rows are read without the others.
 -- Parameters: $committee_id, $year, $period.
 with indicators_of_committee as (
     select indicator_id, goal_id, name, unit, direction, source, log_measure, log_match
@@ -9,7 +11,7 @@ with indicators_of_committee as (
 values_of_period as (
     select indicator_id, gender, outcome, target, comment, source_note
     from indicator_values
-    where year = $year and period = $period
+    where committee_id = $committee_id and year = $year and period = $period
 )
 select
     indicators_of_committee.indicator_id,

@@ -9,8 +9,7 @@ with assessed as (
 measured as (
     select indicator_values.period
     from indicator_values
-    join indicators using (indicator_id)
-    where indicators.committee_id = $committee_id and indicator_values.year = $year
+    where indicator_values.committee_id = $committee_id and indicator_values.year = $year
 )
 select distinct period from (select * from assessed union all select * from measured)
 order by period

@@ -10,7 +10,7 @@ with indicators_of_committee as (
 up_to_year as (
     select indicator_id, year, period, outcome, target, source_note
     from indicator_values
-    where gender = 'T' and year <= $year
+    where committee_id = $committee_id and gender = 'T' and year <= $year
 )
 select
     up_to_year.indicator_id,

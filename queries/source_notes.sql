@@ -7,7 +7,7 @@ with cited as (
     where goals.committee_id = $committee_id and goals.year = $year
     union all
     select indicator_values.source_note
-    from indicator_values join indicators using (indicator_id)
-    where indicators.committee_id = $committee_id and indicator_values.year = $year
+    from indicator_values
+    where indicator_values.committee_id = $committee_id and indicator_values.year = $year
 )
 select source_note, count(*) as n_rows from cited group by source_note order by n_rows desc
