@@ -279,6 +279,7 @@ def page(sel: filters.Selection | None) -> None:
         return
     import_section(root, editor, can_write)
     editor_section(root, editor, can_write, sel)
+    from folkhalsa.ui import texts_editor; texts_editor.section(root, editor, can_write, sel)  # noqa: E702, I001
     undo_section(root, editor, can_write)
     snapshot_section(root, editor, can_write, sel)
     log_section(root)
