@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime
+from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 import pandas as pd
@@ -474,12 +474,21 @@ def _appendix(doc, data: ReportData) -> None:
     if log.empty:
         _para(doc, "Inga aktiviteter är registrerade för perioden.")
         return
-    rows = [[fmt.day(r.date) if hasattr(r.date, "isoformat") else clean(r.date), clean(r.title),
+    rows = [[_day(r.date), clean(r.title),
              clean(r.kind).capitalize(), clean(r.target_group) or fmt.MISSING, fmt.number(r.participants_total)]
             for r in log.itertuples()]
     table(doc, ["Datum", "Aktivitet", "Typ", "Målgrupp", "Deltagare"], rows, [2.3, 6.4, 2.4, 3.3, 1.9],
           numeric={4})
     _small(doc, deck.sources(log["source_note"]) + ". Deltagare ”–”: antalet är inte känt.")
+
+
+def _day(value: object) -> str:
+    """``2022-08-31`` for a date or timestamp from the log."""
+    if fmt.is_missing(value):
+        return fmt.MISSING
+    if isinstance(value, datetime):
+        return fmt.day(value.date())
+    return fmt.day(value) if isinstance(value, date) else clean(value)
 
 
 def _properties(doc, data: ReportData) -> None:
