@@ -59,6 +59,9 @@ def own(tmp_path_factory):
     key = ("LN1380-U4", 2022, "UR2")
     cols = versions.TABLES["goal_assessments"].column_names
     assessments[key] = tuple("delvis" if c == "status" else v for c, v in zip(cols, assessments[key], strict=True))
+    key = ("LN1380-U1", 2022, "UR2")
+    assessments[key] = tuple("Dialoger\x1b genomförda.\r\n\r\nAndra stycket." if c == "comment" else v
+                             for c, v in zip(cols, assessments[key], strict=True))
     activities = versions.rows_from_records("goal_activities", [
         dict(goal_id="LN1380-U1", year=2022, period="UR2", title="Fördjupade dialoger om tillit",
              state="genomförd", comment="En dialog per kommun under april–juni.", position=1),
@@ -240,6 +243,8 @@ def test_text_from_data_is_plain_and_control_characters_never_break_the_file(own
     at = texts.index("4.3 Prognos budgetavvikelse")
     written = [t for t in texts[at:] if "Prognosen" in t or "markup" in t]
     assert written == ["Prognosen\nföljer budgeten.", "<b>Ingen</b> *markup* här."]
+    goal = texts.index("2.2.2 Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete")
+    assert texts[goal + 2:goal + 4] == ["Dialoger genomförda.", "Andra stycket."]
 
 
 def test_clean_and_paragraphs():
