@@ -18,7 +18,7 @@ from folkhalsa import access, editing, fmt, importing, preview, rules, template,
 from folkhalsa import sheets as sh
 from folkhalsa.schema import GENDERS, PERIODS, STATUSES
 from folkhalsa.store import DATA_ENV, StoreError, data_root
-from folkhalsa.ui import data, filters, shell
+from folkhalsa.ui import data, filters, shell, texts_editor
 
 _FLASH = "_manage_flash"
 UPLOAD_LIMIT_MB = importing.MAX_BYTES // (1024 * 1024)  # 20, as server.maxUploadSize
@@ -285,6 +285,7 @@ def page(sel: filters.Selection | None) -> None:
         return
     import_section(root, editor, can_write)
     editor_section(root, editor, can_write, sel)
+    texts_editor.section(root, editor, can_write, sel)
     undo_section(root, editor, can_write)
     snapshot_section(root, editor, can_write, sel)
     log_section(root)
