@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from pathlib import Path
 
 # The whole numbers each schema type can hold (Parquet int16 and int32).
@@ -22,7 +21,9 @@ _PLAIN = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _AMBIGUOUS = re.compile(r"[-+]?[1-9]\d{0,2}\.\d{3}")  # 1.234: thousands or decimals?
 _GROUPED = re.compile(r"[-+]?\d{1,3}(\.\d{3})+,\d*")  # 1.234,5: points group the thousands
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?")
-_ALLOWED_CONTROLS = frozenset("\t\n\r")
+# Control characters other than tab and line breaks, lone surrogates and the non-characters
+# U+FFFE and U+FFFF: no Word or Excel file can hold them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -33,22 +34,19 @@ class CellError(ValueError):
 
 def shown(value: object) -> str:
     """A bad value as quoted in a message: control characters made visible, long text cut."""
-    text = "".join(f"<{ord(ch):02X}>" if _control(ch) else ch for ch in str(value))
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
-
-
-def _control(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    return (cat == "Cc" and ch not in _ALLOWED_CONTROLS) or cat == "Cs" or ch in "\ufffe\uffff"
+    text = str(value)
+    text = text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+    return _CONTROL.sub(lambda m: f"<{ord(m.group()):02X}>", text)
 
 
 def text_problem(text: str) -> str | None:
     """Why a text cannot be stored and exported (a control character, too long), or None."""
-    for pos, ch in enumerate(text, start=1):
-        if _control(ch):
-            name = {"\x00": "NUL-tecken", "\x0b": "vertikal tabb", "\x0c": "sidbrytning"}.get(ch, "styrtecken")
-            return (f"Texten har ett osynligt {name} (U+{ord(ch):04X}) på position {pos}. Ta bort det – det "
-                    "följer ofta med när text kopieras från andra program – eller skriv texten på nytt.")
+    bad = _CONTROL.search(text)
+    if bad:
+        ch = bad.group()
+        name = {"\x00": "NUL-tecken", "\x0b": "vertikal tabb", "\x0c": "sidbrytning"}.get(ch, "styrtecken")
+        return (f"Texten har ett osynligt {name} (U+{ord(ch):04X}) på position {bad.start() + 1}. Ta bort det – "
+                "det följer ofta med när text kopieras från andra program – eller skriv texten på nytt.")
     if len(text) > MAX_TEXT:
         return (f"Texten är {len(text)} tecken lång, men en cell rymmer högst {MAX_TEXT} tecken. "
                 "Korta texten.")

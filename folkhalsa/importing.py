@@ -16,6 +16,7 @@ import io
 import itertools
 import math
 import re
+import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from folkhalsa.versions import Rows, TableDiff, diff, rows_from_records
 MAX_BYTES = 20 * 1024 * 1024
 MAX_SHOWN = 200  # problems listed; the count says how many more there are
 MAX_ROWS = 200_000  # data rows of one sheet or CSV file
+MAX_UNPACKED = 600 * 1024 * 1024  # a workbook's XML, unpacked (a 20 MB file of 200 000 rows is far less)
 INSTRUCTION_SHEET = "Instruktioner"
 
 
@@ -125,9 +127,8 @@ class _Unreadable:
 def _too_many_rows(where: str, row_no: int | None) -> ImportRejected:
     word = "Bladet" if where.startswith("bladet") else "Filen"
     return ImportRejected([Problem(where, row_no, None,
-                                   f"{word} har fler än {MAX_ROWS:,} rader med data (gränsen för en import). "
-                                   .replace(",", " ")
-                                   + "Dela upp filen i flera filer, till exempel ett år eller en nämnd i taget, "
+                                   f"{word} har fler än {_grouped(MAX_ROWS)} rader med data (gränsen för en "
+                                   "import). Dela upp filen i flera filer, till exempel ett år eller en nämnd i taget, "
                                    "och importera dem var för sig.")])
 
 
@@ -242,9 +243,8 @@ def _csv_records(where: str, text: str, sep: str) -> Iterator[tuple[int, list[st
         except StopIteration:
             return
         except csv.Error as exc:
-            message = ("Ett fält är längre än "
-                       f"{csv.field_size_limit():,} tecken. ".replace(",", " ")
-                       + "Oftast saknas ett avslutande citattecken (\") så att resten av filen hamnar i ett "
+            message = (f"Ett fält är längre än {_grouped(csv.field_size_limit())} tecken. Oftast saknas ett "
+                       "avslutande citattecken (\") så att resten av filen hamnar i ett "
                        "fält: kontrollera citattecknen på raden.") if "field larger" in str(exc) else (
                        "Raden går inte att läsa som CSV. Kontrollera citattecknen (\") på raden.")
             raise ImportRejected([Problem(where, row_no, None, message)]) from exc
@@ -284,20 +284,31 @@ def _read_csv(filename: str, text: str) -> SheetData:
 
 
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)[\s>]")
+_ROW_END = re.compile(rb"</(?:\w+:)?row>")
 
 
-def _has_formulas(wb: object, ws: object) -> bool:
-    """Whether a sheet's XML holds a formula (scanned as bytes: cheap next to reading the cells)."""
+def _scan_sheet(wb: object, ws: object) -> tuple[bool, int]:
+    """Whether a sheet's XML holds a formula, and how many of its rows hold a value.
+
+    Scanned as bytes, chunk by chunk: a second of work for a million rows, against a minute
+    for reading the cells, so a sheet over the row limit is answered at once."""
     archive, path = getattr(wb, "_archive", None), getattr(ws, "_worksheet_path", None)
     if archive is None or path is None:
-        return True
-    tail = b""
+        return True, 0
+    formulas, rows, tail = False, 0, b""
     with archive.open(path) as f:
-        while chunk := f.read(1 << 20):
-            if _FORMULA.search(tail + chunk):
-                return True
-            tail = chunk[-16:]
-    return False
+        while chunk := f.read(1 << 22):
+            buf = tail + chunk
+            ends = list(_ROW_END.finditer(buf))
+            if not ends:
+                tail = buf
+                continue
+            cut = ends[-1].end()
+            part, tail = buf[:cut], buf[cut:]
+            formulas = formulas or bool(_FORMULA.search(part))
+            rows += sum(1 for seg in _ROW_END.split(part) if _VALUE.search(seg))
+    return formulas or bool(_FORMULA.search(tail)), rows
 
 
 def _unreadable_workbook(where: str) -> ImportRejected:
@@ -311,6 +322,15 @@ def _open_workbook(filename: str, data: bytes) -> Iterator[list[SheetData]]:
     import openpyxl
 
     where = f"filen ”{filename}”"
+    try:
+        unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except Exception as exc:  # not a zip archive after all
+        raise _unreadable_workbook(where) from exc
+    if unpacked > MAX_UNPACKED:
+        raise ImportRejected([Problem(where, None, None,
+                                      f"Arbetsboken blir {_size_mb(unpacked)} MB när den packas upp, men gränsen "
+                                      f"är {MAX_UNPACKED // 1024 // 1024} MB. Dela upp den i flera filer (till "
+                                      "exempel ett år i taget), eller spara bladen som CSV.")])
     books = []
     try:
         try:
@@ -360,7 +380,10 @@ def _workbook_sheets(filename: str, data: bytes, wb: object, books: list) -> lis
                                     f"Bladet känns inte igen. Kända blad: {known}. Byt namn eller ta bort bladet."))
             continue
         formula_rows = None
-        if _has_formulas(wb, ws):
+        has_formulas, filled = _scan_sheet(wb, ws)
+        if filled > MAX_ROWS + 1:  # the header and the rows
+            raise _too_many_rows(sheet_where, None)
+        if has_formulas:
             if formulas_wb is None:
                 formulas_wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
                 books.append(formulas_wb)
@@ -402,16 +425,20 @@ def _has_value(value: object) -> bool:
 
 def _cell_value(cell: object, formula: object = None) -> object:
     value = getattr(cell, "value", None)
-    if getattr(cell, "data_type", None) == "e":
-        return _Unreadable(f"Cellen visar felet {cells.shown(value)} (från en formel). Rätta formeln eller skriv "
-                           "in värdet.")
-    if value is None and getattr(formula, "data_type", None) == "f":
-        text = getattr(formula, "value", "")
-        text = text if isinstance(text, str) else "=…"
-        return _Unreadable(f"Cellen har formeln {cells.shown(text)} men inget sparat värde. Kopiera cellerna och "
-                           "klistra in dem som värden (Klistra in special → Värden), spara och importera igen.")
-    fmt = getattr(cell, "number_format", "") or ""
-    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in fmt:
+    if value is None:
+        if formula is not None and getattr(formula, "data_type", None) == "f":
+            text = getattr(formula, "value", "")
+            text = text if isinstance(text, str) else "=…"
+            return _Unreadable(f"Cellen har formeln {cells.shown(text)} men inget sparat värde. Kopiera cellerna "
+                               "och klistra in dem som värden (Klistra in special → Värden), spara och importera "
+                               "igen.")
+        return None
+    if isinstance(value, str):
+        if cell.data_type == "e":  # type: ignore[attr-defined]
+            return _Unreadable(f"Cellen visar felet {cells.shown(value)} (från en formel). Rätta formeln eller "
+                               "skriv in värdet.")
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or ""):  # type: ignore[attr-defined]
         return round(value * 100, 10)  # a cell shown as 53 % holds 0.53
     return value
 
@@ -527,9 +554,13 @@ class _Problems(list):
         out = list(self)
         if self.more:
             out.append(Problem(where, None, None,
-                               f"… och {self.more:,} fel till, som inte visas här. ".replace(",", " ")
-                               + "Rätta felen ovan (ofta har många rader samma fel) och importera filen igen."))
+                               f"… och {_grouped(self.more)} fel till, som inte visas här. Rätta felen ovan "
+                               "(ofta har många rader samma fel) och importera filen igen."))
         return out
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
 
 
 def _parse_rows(sheet: SheetData, positions: dict[int, str],
@@ -692,7 +723,7 @@ def validate(sheets_in: Iterable[SheetData], base: dict[str, Rows]) -> Prepared:
     return result
 
 
-def _survey_rows(sheet: SheetData, problems: list[Problem],
+def _survey_rows(sheet: SheetData, problems: _Problems,
                  codes: set[str]) -> list[tuple[int, dict[str, object]]]:
     """Survey results through ``survey_format`` (aliases such as ”Flickor”, optional columns)."""
     width = len(sheet.headers)
@@ -711,9 +742,10 @@ def _survey_rows(sheet: SheetData, problems: list[Problem],
     frame = pd.DataFrame(table, columns=names, dtype=object)
     try:
         return survey_format.parse_rows(frame, row_numbers=numbers, known_codes=codes,
-                                        limit=max(1, MAX_SHOWN - len(problems)))
+                                        limit=max(1, MAX_SHOWN - len(problems)))  # the rest counted
     except survey_format.SurveyFormatError as exc:
         problems.extend(Problem(sheet.where, None, None, error) for error in exc.errors)
+        problems.more += exc.more
         return []
 
 

@@ -54,10 +54,11 @@ FIRST_DATA_ROW = 2  # the header is row 1 of the file
 class SurveyFormatError(ValueError):
     """A survey file that cannot be imported; ``errors`` names each row and column."""
 
-    def __init__(self, errors: list[str]) -> None:
+    def __init__(self, errors: list[str], more: int = 0) -> None:
         self.errors = errors
+        self.more = more  # errors found but not kept
         shown = errors[:MAX_LISTED]
-        more = len(errors) - len(shown)
+        more += len(errors) - len(shown)
         text = "Enkätfilen kan inte läsas in:\n" + "\n".join(f"• {e}" for e in shown)
         if more:
             text += f"\n… och {more} fel till."
@@ -111,7 +112,8 @@ def parse(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numbers: 
 
 def parse_rows(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numbers: Sequence[int] | None = None,
                known_codes: Collection[str] = (), limit: int = MAX_KEPT) -> list[tuple[int, dict]]:
-    """Like :func:`parse`, as (file row, row) pairs; at most ``limit`` errors are listed, the rest counted.
+    """Like :func:`parse`, as (file row, row) pairs; at most ``limit`` errors are kept, the rest counted
+    (``SurveyFormatError.more``).
 
     A municipality code must be one of Sweden's (``cells.MUNICIPALITIES``) or in ``known_codes``
     (the codes on the sheet Kommuner)."""
@@ -171,11 +173,8 @@ def parse_rows(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numb
             continue
         seen[key] = line
         rows.append((line, row))
-    if more:
-        errors.append(f"… och {more:,} fel till. ".replace(",", " ")
-                      + "Rätta felen ovan (ofta har många rader samma fel) och läs in filen igen.")
     if errors:
-        raise SurveyFormatError(errors)
+        raise SurveyFormatError(errors, more)
     if not rows:
         raise SurveyFormatError(["Filen har rubriker men inga rader med resultat."])
     return rows
