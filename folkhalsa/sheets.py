@@ -59,20 +59,20 @@ SHEETS: dict[str, Sheet] = {
             "goal_id": "Mål-id", "committee_id": "Nämnd-id", "year": "År", "parent_id": "Överordnat mål-id",
             "level": "Nivå", "title": "Rubrik", "position": "Ordning", "source_note": "Källa",
             "assessed": "Bedöms",
-        }, {"goal_id": "LN1380-M4", "committee_id": "LN1380", "year": 2022,
-            "level": "målområde", "title": "Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård",
-            "position": 1, "assessed": "nej"}),
+        }, {"goal_id": "LN1380-U1", "committee_id": "LN1380", "year": 2022,
+            "level": "uppdrag", "title": "Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete",
+            "position": 1, "assessed": "ja"}),
         Sheet("goal_assessments", "Målbedömningar", {
             "goal_id": "Mål-id", "year": "År", "period": "Period", "status": "Status",
             "comment": "Kommentar", "source_note": "Källa",
-        }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "status": "delvis",
+        }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "status": "Uppfylls delvis",
             "comment": "Dialoger om tillit har genomförts i april–juni."}),
         Sheet("indicators", "Indikatorer", {
             "indicator_id": "Indikator-id", "committee_id": "Nämnd-id", "goal_id": "Mål-id",
             "name": "Namn", "unit": "Enhet", "direction": "Riktning", "source": "Datakälla",
             "description": "Beskrivning", "source_note": "Källa",
             "log_measure": "Räknas ur aktivitetsloggen", "log_match": "Loggens rubrik innehåller",
-        }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-M4",
+        }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-U1",
             "name": "Antal genomförda dialoger om tillit", "unit": "antal", "direction": "Högre är bättre",
             "source": "egen", "description": "Nämndens eget antal; loggen visas som varav registrerade.",
             "log_measure": "dialoger"}),
@@ -116,12 +116,12 @@ SHEETS: dict[str, Sheet] = {
         Sheet("goal_activities", "Åtagandens aktiviteter", {
             "goal_id": "Mål-id", "year": "År", "period": "Period", "title": "Aktivitet", "state": "Status",
             "comment": "Kommentar", "position": "Ordning", "source_note": "Källa",
-        }, {"goal_id": "LN1380-M4", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
+        }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
             "state": "genomförd", "comment": "En dialog per kommun under april–juni.", "position": 1}),
         Sheet("texts", "Texter", {
             "committee_id": "Nämnd-id", "year": "År", "period": "Period", "kind": "Avsnitt",
             "text": "Innehåll", "source_note": "Källa",
-        }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "kind": "sammanfattning",
+        }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "kind": "Sammanfattning",
             "text": "Nämnden har under perioden ..."}),
     )
     if s.table in TABLES
