@@ -568,14 +568,22 @@ def _parse_rows(sheet: SheetData, positions: dict[int, str],
     table = TABLES[sheet.table]
     spec = sh.SHEETS[sheet.table]
     types = {c.name: c for c in table.columns}
-    width = len(sheet.headers)
+    # A workbook's rows run to the sheet's last used column; data right of the last header is wrong.
+    width = len(sheet.headers) if sheet.exact_width else 1 + max(
+        (i for i, h in enumerate(sheet.headers) if h), default=-1)
     labels = {i: _column_label(sheet, i, spec.header(col)) for i, col in positions.items()}
     index_of = {col: i for i, col in positions.items()}
     for row_no, values in sheet.rows:
-        if len(values) > width and (sheet.exact_width or any(_has_value(v) for v in values[width:])):
+        if len(values) > width and sheet.exact_width:
             problems.append(Problem(sheet.where, row_no, None,
                                     f"Raden har {len(values)} fält men rubrikraden har {width}. Kontrollera "
                                     "avgränsaren och att decimaltal med komma står inom citattecken."))
+            continue
+        beyond = next((i for i in range(width, len(values)) if _has_value(values[i])), None)
+        if beyond is not None:
+            problems.append(Problem(sheet.where, row_no, _letter(beyond),
+                                    "Cellen har ett värde men kolumnen saknar rubrik. Ta bort värdet eller skriv "
+                                    f"mallens rubrik i rad {sheet.header_row}."))
             continue
         rec: dict[str, object] = {}
         ok = True
