@@ -271,7 +271,10 @@ def _read_csv(filename: str, text: str) -> SheetData:
             if count > MAX_ROWS:
                 raise _too_many_rows(where, row_no)
     records = _csv_records(where, text, sep)
-    header_row, headers = next(records)
+    first_record = next(records, None)
+    if first_record is None:  # only separators or characters that count as space
+        raise ImportRejected([Problem(where, None, None, "Filen är tom. Välj den ifyllda mallen eller en CSV-fil.")])
+    header_row, headers = first_record
     table = _detect_table(headers)
     if table is None:
         raise ImportRejected([Problem(where, header_row, None,

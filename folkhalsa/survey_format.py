@@ -70,7 +70,11 @@ def _norm(text: object) -> str:
 
 
 def _blank(value: object) -> bool:
-    return fmt.is_missing(value) or str(value).strip() == ""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float):
+        return value != value  # NaN; a whole number of any size is no float and never blank
+    return isinstance(value, str) and not value.strip()
 
 
 def _number(value: object) -> float:

@@ -168,6 +168,8 @@ CORPUS = {
                                ["rad 2, kolumn C ”Period”: Värde saknas"]),
     "empty-file": ("varden.csv", b"", ["Filen ”varden.csv”: Filen är tom"]),
     "only-whitespace": ("varden.csv", b"\r\n  \r\n", ["Filen är tom"]),
+    "only-separators": ("varden.csv", b";;;\r\n;;\r\n", ["Filen ”varden.csv”: Filen är tom"]),
+    "only-unicode-space-characters": ("varden.csv", b"\x1c\x1d\r\n", ["Filen ”varden.csv”: Filen är tom"]),
     "not-a-spreadsheet-pdf": ("rapport.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
                               ["varken en Excelarbetsbok (.xlsx) eller en CSV-fil"]),
     "not-a-spreadsheet-png": ("bild.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64),
