@@ -1,9 +1,14 @@
 """Import of the template workbook (or CSV, one table per file): read, validate, preview.
 
 Nothing here writes. :func:`prepare_import` reads a file and validates the *whole* batch
-against the current data; it returns every problem (Swedish, with sheet, row as Excel
+against the current data; it returns the problems (Swedish, with sheet, row as Excel
 numbers it, and column) or, when there are none, the tables as they would be after the
 import and the difference per table. The caller applies it with ``versions.commit``.
+
+A file is read as it streams and each row is checked as it comes: at most ``MAX_SHOWN``
+problems are kept (the last one counts the rest), a sheet may have ``MAX_ROWS`` rows and a
+file ``MAX_BYTES`` bytes. The rules for one cell (what storage can hold and every page and
+export can show) are in ``folkhalsa.cells``.
 
 An import adds new rows and replaces rows with the same key; it never removes rows
 (rows are removed in the browser's table editor).
@@ -79,10 +84,16 @@ class Prepared:
     after: dict[str, Rows] = field(default_factory=dict)  # whole tables after the import
     diffs: dict[str, TableDiff] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    uncounted: int = 0  # problems found but not kept (the last kept problem says how many)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def count(self) -> int:
+        """How many problems were found, also those not kept."""
+        return len(self.problems) - (1 if self.uncounted else 0) + self.uncounted
 
 
 # ---------------------------------------------------------------- reading files ----------
@@ -728,6 +739,7 @@ def validate(sheets_in: Iterable[SheetData], base: dict[str, Rows]) -> Prepared:
     _reference_problems(parsed, after, problems)
     _unit_problems(parsed, after, problems)
     result.problems = problems.final(first_where or "importen")
+    result.uncounted = problems.more
     if not result.problems:
         result.after = {name: after[name] for name in batch}
         result.diffs = diff(base, result.after)

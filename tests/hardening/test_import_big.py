@@ -66,6 +66,7 @@ def test_a_workbook_full_of_errors_keeps_a_few_hundred_and_counts_the_rest(store
         + "Rätta felen ovan (ofta har många rader samma fel) och importera filen igen.")
     assert peak < 40 * 1024 * 1024, peak  # rows are not all held, messages are not all kept
     assert seconds < 10
+    assert prepared.count == n
 
 
 def test_a_csv_full_of_errors_is_bounded_too(store):
