@@ -121,7 +121,16 @@ def parse_rows(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numb
 
     A municipality code must be one of Sweden's (``cells.MUNICIPALITIES``) or in ``known_codes``
     (the codes on the sheet Kommuner)."""
-    headers = {_norm(c): c for c in frame.columns}
+    headers: dict[str, int] = {}  # known header -> its position
+    twice = []
+    for i, name in enumerate(frame.columns):
+        h = _norm(name)
+        if h in COLUMNS or h in OPTIONAL:
+            if h in headers:
+                twice.append(f"Kolumnen ”{h}” finns två gånger i rubrikraden. Ta bort den ena.")
+            headers.setdefault(h, i)
+    if twice:
+        raise SurveyFormatError(twice)
     missing = [h for h in COLUMNS if h not in headers]
     if missing:
         found = ", ".join(f"”{cells.shown(c)}”" for c in frame.columns) or "inga"
@@ -142,9 +151,9 @@ def parse_rows(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numb
         else:
             more += 1
 
-    for pos, record in enumerate(frame[[headers[h] for h in headers]].itertuples(index=False, name=None)):
+    for pos, record in enumerate(frame.itertuples(index=False, name=None)):
         line = row_numbers[pos] if row_numbers is not None else first_row + pos
-        cells_of = dict(zip(headers, record, strict=True))
+        cells_of = {h: record[i] for h, i in headers.items()}
         if all(_blank(v) for v in cells_of.values()):
             continue  # empty rows at the end of a sheet
         row: dict[str, object] = {}

@@ -291,6 +291,8 @@ CORPUS = {
     # --- survey results in the documented long format
     "survey-missing-column": ("lupp.csv", _survey(header=SURVEY_HEADER.replace(";antal svarande", ";antal")),
                               ["Kolumnen ”antal svarande” saknas"]),
+    "survey-column-twice": ("lupp.csv", _survey(header=SURVEY_HEADER + ";Kön ").replace(b"300\n", b"300;M\n"),
+                            ["Filen ”lupp.csv”: Kolumnen ”kön” finns två gånger i rubrikraden. Ta bort den ena."]),
     "survey-unknown-gender": ("lupp.csv", _survey((3, "X")), ["Rad 2, kolumn ”kön”: ”X” är inget känt kön"]),
     "survey-share-not-a-number": ("lupp.csv", _survey((7, "mycket")),
                                   ["Rad 2, kolumn ”andel”: ”mycket” är inget tal"]),
