@@ -337,7 +337,8 @@ def _open_workbook(filename: str, data: bytes) -> Iterator[list[SheetData]]:
 
     where = f"filen ”{filename}”"
     try:
-        unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
     except Exception as exc:  # not a zip archive after all
         raise _unreadable_workbook(where) from exc
     if unpacked > MAX_UNPACKED:
