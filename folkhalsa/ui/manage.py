@@ -103,12 +103,12 @@ def show_preview(prepared: importing.Prepared) -> None:
 
 
 def show_problems(prepared: importing.Prepared) -> None:
-    n = len(prepared.problems)
-    st.error(f"{n} fel hittades. Ingenting sparas förrän alla är rättade.", icon="🚫")
+    n = prepared.count
+    st.error(f"{fmt.number(n)} fel hittades. Ingenting sparas förrän alla är rättade.", icon="🚫")
     st.dataframe(preview.problems_frame(prepared.problems[: importing.MAX_SHOWN]), hide_index=True,
                  key="problem_table")
     if n > importing.MAX_SHOWN:
-        st.caption(f"Visar de första {importing.MAX_SHOWN} av {n} felen.")
+        st.caption(f"Visar de första {importing.MAX_SHOWN} av {fmt.number(n)} felen.")
 
 
 def _commit(root: Path, prepared: importing.Prepared, editor: access.Editor, action: str, summary: str,

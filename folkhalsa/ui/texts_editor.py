@@ -58,8 +58,12 @@ def current_texts(rows: dict[str, versions.Rows], committee_id: str, year: int, 
 
 
 def _typed(text: object) -> str:
-    """What was typed, with Windows line ends made plain; surrounding blank space does not count."""
-    return "" if text is None else str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+    """What was typed, with Windows line ends made plain and invisible control characters dropped
+    (a text area has no use for them, and a report file cannot hold them); surrounding blank
+    space does not count."""
+    if text is None:
+        return ""
+    return fmt.xml_safe(str(text).replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 def prepare_texts(rows: dict[str, versions.Rows], committee_id: str, year: int, period: str,
