@@ -1,0 +1,52 @@
+"""Jämför on the demo data: Halmstad against Region Halland and riket, ranked, mapped, with tables."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from folkhalsa.kolada import compare
+from tests.app.helpers import all_text, arr, open_app
+
+NB = "\u00a0"
+
+
+def test_jamfor_shows_halmstad_against_its_region_and_riket():
+    at = open_app("pages/jamfor.py", kommun="1380", ar="2022")
+    text = all_text(at)
+    assert "Över åren: Halmstad, Region Halland och riket" in text
+    assert "Källa: Kolada, KPI U01760 (RKA)" in text and "Exempeldata" in text
+    trend = next(df.value for df in at.dataframe if df.value.columns[0] == "År")
+    assert list(trend.columns) == ["År", "Halmstad", "Region Halland", "Riket"]
+    assert trend.iloc[-1]["År"] == "2022" and trend.iloc[-1]["Halmstad"].endswith(f"{NB}%")
+    ranked = next(df.value for df in at.dataframe if "Rang" in df.value.columns)
+    assert len(ranked) == 6 and set(ranked["Kommun"]) == {"Halmstad", "Laholm", "Hylte", "Falkenberg",
+                                                          "Varberg", "Kungsbacka"}
+    assert list(ranked["Rang"]) == [1, 2, 3, 4, 5, 6]
+    specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    assert [s["data"][0]["type"] for s in specs] == ["scatter", "bar", "scatter"]
+    labels = [t["text"][0] for t in specs[2]["data"] if t.get("mode") == "text"]
+    assert len(labels) == 6 and any(label.startswith("Halmstad: ") for label in labels)  # every kommun mapped
+    assert all(t.get("fill") == "toself" for t in specs[2]["data"] if t.get("mode") == "lines")
+    assert at.query_params["kpi"] == ["U01760"] or at.query_params["kpi"] == "U01760"
+
+
+def test_another_kommun_and_a_kpi_without_values_say_so():
+    at = open_app("pages/jamfor.py", kommun="1383", ar="2022")
+    assert "Över åren: Varberg, Region Halland och riket" in all_text(at)
+    at.text_input(key="kpisok").set_value("övervikt").run()
+    hits = next(df.value for df in at.dataframe if "Nyckeltal" in df.value.columns)
+    assert "U01760" in set(hits["KPI"])
+
+
+def test_the_comparison_rules():
+    assert compare.region_of("1380") == "0013" and compare.region_kommuner("1380")[:2] == ["1315", "1380"]
+    rows = pd.DataFrame({"municipality_code": ["1380", "0013", "0000", "1381", "1380"],
+                         "year": [2022, 2022, 2022, 2022, 2021], "gender": ["T"] * 5,
+                         "value": [50.0, 51.0, 52.0, 55.0, None]})
+    trend = compare.trend(rows, "1380")
+    assert list(trend["År"]) == [2021, 2022] and pd.isna(trend.iloc[0]["Halmstad"])
+    year, ranked = compare.ranking(rows, "1380")
+    assert year == 2022 and list(ranked["Kommun"]) == ["Laholm", "Halmstad"]
+    assert arr([1]) == [1]
