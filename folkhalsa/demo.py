@@ -503,6 +503,15 @@ def _kolada(rng: random.Random) -> list[dict]:
             for gender, shift in (("T", 0.0), ("K", -4.5), ("M", 4.5)):
                 rows.append(dict(kpi_id=KOLADA_KPI, municipality_code=code, year=year, gender=gender,
                                  value=round(base + shift, 1), fetched_at=None, source_note=EXAMPLE_SOURCE))
+            # its Osäkerhetstal companion (U01560): a wide margin for a kommun, narrow for riket
+            rows.append(dict(kpi_id="U01560", municipality_code=code, year=year, gender="T",
+                             value=0.6 if code == "0000" else 2.4 if code == "0013" else round(rng.uniform(3.5, 6), 1),
+                             fetched_at=None, source_note=EXAMPLE_SOURCE))
+        # the KPI the demo's own indicator I09 names (kolada:N15419), for the same kommuner
+        for year in range(2019, 2022):
+            rows.append(dict(kpi_id="N15419", municipality_code=code, year=year, gender="T",
+                             value=round(level + 22 + rng.uniform(-3, 3), 1), fetched_at=None,
+                             source_note=EXAMPLE_SOURCE))
     return rows
 
 

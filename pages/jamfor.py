@@ -31,7 +31,8 @@ if stored.empty:
 
 options = list(stored["kpi_id"])
 wanted = st.query_params.get("kpi")
-kpi_id = st.selectbox("Nyckeltal", options, index=options.index(wanted) if wanted in options else 0,
+fullest = options.index(stored.sort_values("n_values", ascending=False).iloc[0]["kpi_id"])
+kpi_id = st.selectbox("Nyckeltal", options, index=options.index(wanted) if wanted in options else fullest,
                       format_func=lambda k: f"{k} {kpis.at[k, 'title']}" if k in kpis.index else k, key="kpi")
 st.query_params["kpi"] = kpi_id
 info = kpis.loc[kpi_id] if kpi_id in kpis.index else None

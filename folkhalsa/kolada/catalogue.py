@@ -46,3 +46,19 @@ def search(query: str, limit: int = 20) -> pd.DataFrame:
 def kpi_label(kpi_id: str) -> str:
     """``Kolada N15419``: a KPI id as words, never a raw ``kolada:`` code."""
     return f"Kolada {kpi_id}"
+
+
+def companion(kpi_id: str) -> str | None:
+    """The ”Osäkerhetstal - …” KPI that gives the margin of ``kpi_id`` (U01760 → U01560), if any."""
+    table = kpis()
+    title = table.loc[table["id"] == kpi_id, "title"]
+    if title.empty:
+        return None
+    match = table[table["title"] == f"Osäkerhetstal - {title.iloc[0]}"]
+    return str(match.iloc[0]["id"]) if not match.empty else None
+
+
+def kpi_of_source(source: object) -> str | None:
+    """The KPI an own indicator names in its source (``kolada:N15419`` → ``N15419``), else None."""
+    text = str(source or "").strip()
+    return text.split(":", 1)[1].strip() or None if text.casefold().startswith("kolada:") else None

@@ -76,3 +76,23 @@ def shown(table: pd.DataFrame, unit: str = "procent") -> pd.DataFrame:
 
 def source_line(kpi_id: str) -> str:
     return f"Källa: Kolada, KPI {kpi_id} (RKA)"
+
+
+def beside(rows: pd.DataFrame, margins: pd.DataFrame, code: str, year: int, unit: str) -> pd.DataFrame:
+    """Jämförelse | År | Värde | Osäkerhet: the kommun's, the region's and riket's Kolada value for the
+    latest year up to ``year`` (total), with the companion KPI's margin where Kolada has one."""
+    out = []
+    for who, c in (("Kommunen", str(code)), ("Regionen", region_of(code)), ("Riket", RIKET)):
+        mine = rows[(rows["municipality_code"] == c) & (rows["gender"] == "T") & (rows["year"] <= year)
+                    & rows["value"].notna()]
+        if mine.empty:
+            out.append({"Jämförelse": f"{who}: {name_of(c)}", "År": "–", "Värde": fmt.MISSING, "Osäkerhet": fmt.MISSING})
+            continue
+        latest = mine.sort_values("year").iloc[-1]
+        margin = margins[(margins["municipality_code"] == c) & (margins["gender"] == "T")
+                         & (margins["year"] == latest["year"])] if not margins.empty else margins
+        out.append({"Jämförelse": f"{who}: {name_of(c)}", "År": str(int(latest["year"])),
+                    "Värde": fmt.value(latest["value"], unit, 1),
+                    "Osäkerhet": ("±" + fmt.value(margin.iloc[0]["value"], unit, 1)) if not margin.empty
+                    else fmt.MISSING})
+    return pd.DataFrame(out, columns=["Jämförelse", "År", "Värde", "Osäkerhet"])

@@ -50,3 +50,25 @@ def test_the_comparison_rules():
     year, ranked = compare.ranking(rows, "1380")
     assert year == 2022 and list(ranked["Kommun"]) == ["Laholm", "Halmstad"]
     assert arr([1]) == [1]
+
+
+def test_an_own_indicator_linked_to_kolada_shows_the_kommun_region_and_riket_beside_it():
+    at = open_app("pages/indikatorer.py", kommun="1380", ar="2022", indikator="LN1380-I09")
+    text = all_text(at)
+    assert "Jämfört med Kolada" in text and "Källa: Kolada, KPI N15419 (RKA)" in text
+    beside = next(df.value for df in at.dataframe if "Jämförelse" in df.value.columns)
+    assert list(beside["Jämförelse"]) == ["Kommunen: Halmstad", "Regionen: Region Halland", "Riket: Riket"]
+    assert set(beside["År"]) == {"2021"} and all(v.endswith(f"{NB}%") for v in beside["Värde"])
+
+
+def test_the_companion_kpi_gives_the_uncertainty():
+    from folkhalsa.kolada import catalogue
+
+    assert catalogue.companion("U01760") == "U01560" and catalogue.companion("N15419") is None
+    assert catalogue.kpi_of_source("kolada:N15419") == "N15419" and catalogue.kpi_of_source("egen") is None
+    margins = pd.DataFrame({"municipality_code": ["1380"], "year": [2022], "gender": ["T"], "value": [4.5]})
+    rows = pd.DataFrame({"municipality_code": ["1380", "0000"], "year": [2022, 2022], "gender": ["T", "T"],
+                         "value": [51.0, 52.0]})
+    table = compare.beside(rows, margins, "1380", 2022, "procent").set_index("Jämförelse")
+    assert table.at["Kommunen: Halmstad", "Osäkerhet"] == f"±4,5{NB}%"
+    assert table.at["Regionen: Region Halland", "Värde"] == "–"
