@@ -77,6 +77,9 @@ if kpi_id:
                         + (f", målvärde {fmt.value(last['target'], unit)}" if not fmt.is_missing(last["target"]) else ""))
         st.dataframe(compare.beside(kolada_rows, margins, sel.municipality_code, sel.year, unit), hide_index=True,
                      key="kolada_beside")
+        said = compare.difference_sentence(kolada_rows, margins, sel.municipality_code, sel.year, unit)
+        if said:
+            st.markdown(fmt.plain(said))
         st.caption(compare.source_line(kpi_id) + (f"; osäkerheten är Koladas {margin_kpi}." if margin_kpi else ".")
                    + (" Exempeldata." if (kolada_rows["source_note"].fillna("") == "Exempeldata").any() else ""))
         st.page_link("pages/jamfor.py", label="Jämför med regionens kommuner", icon=":material/compare_arrows:",

@@ -56,6 +56,12 @@ chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
     widgets.chart(kcharts.trend_chart(trend, unit), key="kolada_trend")
 table_col.dataframe(compare.shown(trend, unit), hide_index=True, key="kolada_trend_table")
+margin_kpi = catalogue.companion(kpi_id)
+margins = (q("kolada_series", kpi_id=margin_kpi, codes=compare.codes_for(sel.municipality_code))
+           if margin_kpi else rows.head(0))
+said = compare.difference_sentence(rows, margins, sel.municipality_code, sel.year, unit)
+if said:
+    st.markdown(fmt.plain(said))
 st.caption(source)
 
 year, ranked = compare.ranking(rows, sel.municipality_code)

@@ -96,3 +96,35 @@ def beside(rows: pd.DataFrame, margins: pd.DataFrame, code: str, year: int, unit
                     "Osäkerhet": ("±" + fmt.value(margin.iloc[0]["value"], unit, 1)) if not margin.empty
                     else fmt.MISSING})
     return pd.DataFrame(out, columns=["Jämförelse", "År", "Värde", "Osäkerhet"])
+
+
+def difference_sentence(rows: pd.DataFrame, margins: pd.DataFrame, code: str, year: int, unit: str) -> str | None:
+    """``Halmstad 51,6 % mot riket 52,8 % 2022: skillnaden (−1,2) ligger inom osäkerheten (±4,5).``
+
+    The kommun's latest value up to ``year`` against riket's the same year; with the companion
+    KPI's margin the difference is called certain only when it is larger than the margin.
+    """
+    def at(c: str, frame: pd.DataFrame, y: int | None = None) -> float | None:
+        chosen = frame[(frame["municipality_code"] == c) & (frame["gender"] == "T") & frame["value"].notna()
+                       & ((frame["year"] == y) if y is not None else (frame["year"] <= year))]
+        return None if chosen.empty else float(chosen.sort_values("year").iloc[-1]["value"])
+
+    own = rows[(rows["municipality_code"] == str(code)) & (rows["gender"] == "T") & rows["value"].notna()
+               & (rows["year"] <= year)]
+    if own.empty:
+        return None
+    latest = int(own["year"].max())
+    mine, riket = at(str(code), rows, latest), at(RIKET, rows, latest)
+    if mine is None or riket is None:
+        return None
+    diff = mine - riket
+    text = (f"{name_of(code)} {fmt.value(mine, unit, 1)} mot riket {fmt.value(riket, unit, 1)} {latest}: "
+            f"skillnaden är {fmt.change(round(diff, 1))} procentenheter" if unit == "procent" else
+            f"{name_of(code)} {fmt.value(mine, unit, 1)} mot riket {fmt.value(riket, unit, 1)} {latest}: "
+            f"skillnaden är {fmt.change(round(diff, 1))}")
+    margin = at(str(code), margins, latest) if not margins.empty else None
+    if margin is None:
+        return text + "."
+    within = abs(diff) <= margin
+    return text + (f", inom osäkerheten (±{fmt.number(margin, 1)}): ingen säker skillnad." if within else
+                   f", större än osäkerheten (±{fmt.number(margin, 1)}).")

@@ -72,3 +72,17 @@ def test_the_companion_kpi_gives_the_uncertainty():
     table = compare.beside(rows, margins, "1380", 2022, "procent").set_index("Jämförelse")
     assert table.at["Kommunen: Halmstad", "Osäkerhet"] == f"±4,5{NB}%"
     assert table.at["Regionen: Region Halland", "Värde"] == "–"
+
+
+def test_a_difference_inside_the_uncertainty_is_no_certain_difference():
+    rows = pd.DataFrame({"municipality_code": ["1380", "0000", "1384", "0000"], "year": [2022, 2022, 2022, 2022],
+                         "gender": ["T"] * 4, "value": [51.6, 52.8, 40.0, 52.8]})
+    margins = pd.DataFrame({"municipality_code": ["1380", "1384"], "year": [2022, 2022], "gender": ["T", "T"],
+                            "value": [4.5, 3.0]})
+    said = compare.difference_sentence(rows, margins, "1380", 2022, "procent")
+    assert said == (f"Halmstad 51,6{NB}% mot riket 52,8{NB}% 2022: skillnaden är \u22121,2 procentenheter, "
+                    "inom osäkerheten (±4,5): ingen säker skillnad.")
+    assert compare.difference_sentence(rows, margins, "1384", 2022, "procent").endswith(
+        "större än osäkerheten (±3,0).")
+    assert compare.difference_sentence(rows, margins.head(0), "1380", 2022, "procent").endswith("procentenheter.")
+    assert compare.difference_sentence(rows, margins, "1381", 2022, "procent") is None
