@@ -24,16 +24,21 @@ with st.expander("Sök i Koladas katalog (6 099 nyckeltal)", icon=":material/sea
                                            "publication_date": "Publicerad", "is_divided_by_gender": "Per kön"})
                      [["KPI", "Nyckeltal", "Beskrivning", "Publicerad", "Per kön"]], hide_index=True, key="kpi_hits")
 
-if stored.empty:
-    st.info("Inga Kolada-värden finns i datamappen ännu. Hämta dem med "
-            "”python -m folkhalsa kolada hamta <KPI-id>”; sökningen ovan fungerar utan nätverk.", icon="ℹ️")
-    st.stop()
-
-options = list(stored["kpi_id"])
 wanted = st.query_params.get("kpi")
-fullest = options.index(stored.sort_values("n_values", ascending=False).iloc[0]["kpi_id"])
-kpi_id = st.selectbox("Nyckeltal", options, index=options.index(wanted) if wanted in options else fullest,
-                      format_func=lambda k: f"{k} {kpis.at[k, 'title']}" if k in kpis.index else k, key="kpi")
+options = list(dict.fromkeys([*stored["kpi_id"], *found["id"],
+                              *([wanted] if wanted in kpis.index else [])]))
+if not options:
+    st.info("Inga Kolada-värden finns i datamappen ännu. Sök ett nyckeltal ovan (det fungerar utan nätverk) "
+            "och hämta dess värden med ”python -m folkhalsa kolada hamta <KPI-id>”.", icon="ℹ️")
+    st.stop()
+have = set(stored["kpi_id"])
+fullest = (options.index(stored.sort_values("n_values", ascending=False).iloc[0]["kpi_id"])
+           if not stored.empty else 0)
+kpi_id = st.selectbox(
+    "Nyckeltal", options, index=options.index(wanted) if wanted in options else fullest, key="kpi",
+    format_func=lambda k: (f"{k} {kpis.at[k, 'title']}" if k in kpis.index else k)
+    + ("" if k in have else " (inga värden hämtade)"),
+    help="Nyckeltal med hämtade värden och träffarna i sökningen ovan.")
 st.query_params["kpi"] = kpi_id
 info = kpis.loc[kpi_id] if kpi_id in kpis.index else None
 if info is not None:
@@ -43,7 +48,9 @@ unit = "procent" if info is not None and "%" in str(info["title"]) else "antal"
 rows = q("kolada_series", kpi_id=kpi_id, codes=compare.codes_for(sel.municipality_code))
 source = compare.source_line(kpi_id)
 if rows.empty:
-    st.info(f"Kolada-värden för {fmt.plain(sel.municipality_name)} och {kpi_id} finns inte i datamappen.",
+    st.info(f"Kolada-värden för {fmt.plain(sel.municipality_name)} och {kpi_id} finns inte i datamappen. "
+            f"Hämta dem med ”python -m folkhalsa kolada hamta {kpi_id} --kommun "
+            f"{' '.join(compare.codes_for(sel.municipality_code))}”; utan nätverk visas det som redan är hämtat.",
             icon="ℹ️")
     st.stop()
 if (rows["source_note"].fillna("") == "Exempeldata").any():

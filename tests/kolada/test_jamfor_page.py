@@ -38,6 +38,17 @@ def test_another_kommun_and_a_kpi_without_values_say_so():
     at.text_input(key="kpisok").set_value("övervikt").run()
     hits = next(df.value for df in at.dataframe if "Nyckeltal" in df.value.columns)
     assert "U01760" in set(hits["KPI"])
+    # the search hits can be picked; one without values says so in its label
+    assert any(o.startswith("U01760 ") for o in at.selectbox(key="kpi").options)
+    at.text_input(key="kpisok").set_value("välbefinnande").run()
+    assert any(o.startswith("U01473 ") and o.endswith("(inga värden hämtade)") for o in at.selectbox(key="kpi").options)
+
+
+def test_a_catalogue_kpi_without_stored_values_says_how_to_fetch_it():
+    at = open_app("pages/jamfor.py", kommun="1380", ar="2022", kpi="U01473")
+    assert at.selectbox(key="kpi").value == "U01473"
+    text = all_text(at)
+    assert "finns inte i datamappen" in text and "kolada hamta U01473" in text
 
 
 def test_the_comparison_rules():
