@@ -93,10 +93,23 @@ else:
     others = trend[trend["gender"] == compare_gender]
     st.caption(f"Samma indikator i alla nämnder som följer upp den ({rules.GENDER_LABEL[compare_gender].lower()}).")
     chart_col, table_col = st.columns([3, 2], gap="large")
+    many = others["committee_id"].nunique() > charts.MAX_LINES
     with chart_col:
-        widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
-                      key="comparison_chart")
-    table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")
+        if many:  # hundreds of lines read as noise: the chosen committee against the spread
+            widgets.chart(charts.spread_chart(others, unit, sel.municipality_name, years), key="comparison_chart")
+            st.caption(f"{fmt.plain(sel.municipality_name)} mot medianen och mittersta hälften av "
+                       f"{others['committee_id'].nunique()} nämnder.")
+        else:
+            widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
+                          key="comparison_chart")
+    comparison = tables.comparison_table(others, unit, years)
+    if many:
+        mine = comparison[comparison["Kommun"] == sel.municipality_name]
+        table_col.dataframe(mine, hide_index=True, key="comparison_table")
+        with st.expander(f"Alla {len(comparison)} nämnder"):
+            st.dataframe(comparison, hide_index=True, key="comparison_table_all")
+    else:
+        table_col.dataframe(comparison, hide_index=True, key="comparison_table")
 
 shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction)}
 if int(info["n_committees"]) >= 2:
