@@ -143,11 +143,12 @@ VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
     "log_measure": LOG_MEASURES,
     "row_kind": BUDGET_ROW_KINDS,
     ("texts", "kind"): TEXT_KINDS,
-    ("survey_results", "group"): SCHOOL_YEARS,
-    ("survey_results", "area"): SURVEY_AREAS,
 }
 
 SUGGESTIONS: dict[tuple[str, str] | str, tuple[str, ...]] = {
+    # LUPP's school years and areas; other surveys (CAN, Hälsa på lika villkor) bring their own
+    ("survey_results", "group"): SCHOOL_YEARS,
+    ("survey_results", "area"): SURVEY_AREAS,
     ("activities", "kind"): ACTIVITY_KINDS,
     "period": PERIODS,
     "level": GOAL_LEVELS,

@@ -47,6 +47,7 @@ GROUP_WORDS = {
     "gy2": "gymnasiet år 2", "gymnasiet 2": "gymnasiet år 2",
 }
 MAX_LISTED = 25
+MAX_LABEL = 60  # a group or an area is a short label
 MAX_KEPT = 500  # errors kept; later ones are counted (”… och N fel till”)
 FIRST_DATA_ROW = 2  # the header is row 1 of the file
 
@@ -211,19 +212,23 @@ def _convert(column: str, value: object, known_codes: Collection[str] = ()) -> o
             raise ValueError(f"”{cells.shown(text)}” är inget årtal. Skriv året då undersökningen gjordes, t.ex. 2021.")
         return year
     if column == "group":
-        group = GROUP_WORDS.get(_norm(text))
-        if group is None:
-            raise ValueError(f"”{cells.shown(text)}” är ingen känd årskurs. Skriv {' eller '.join(SCHOOL_YEARS)}.")
-        return group
+        # LUPP's school years have fixed spellings; other surveys bring their own groups (åk 9,
+        # vuxna 16–84), kept as written
+        label = re.sub(r"\s+", " ", str(text)).strip()
+        if len(label) > MAX_LABEL:
+            raise ValueError(f"”{cells.shown(text)}” är för lång för en årskurs eller grupp (högst {MAX_LABEL} tecken). "
+                             f"Skriv till exempel {' eller '.join(SCHOOL_YEARS)}.")
+        return GROUP_WORDS.get(_norm(text), label)
     if column == "gender":
         gender = GENDER_WORDS.get(_norm(text))
         if gender is None:
             raise ValueError(f"”{cells.shown(text)}” är inget känt kön. Skriv T (totalt), K (flickor) eller M (pojkar).")
         return gender
     if column == "area":
-        area = _norm(text)
-        if area not in SURVEY_AREAS:
-            raise ValueError(f"”{cells.shown(text)}” är inget känt område. Skriv ett av: {', '.join(SURVEY_AREAS)}.")
+        area = _norm(text)  # LUPP's six areas, or the survey's own (alkohol, narkotika, tobak, spel …)
+        if len(area) > MAX_LABEL:
+            raise ValueError(f"”{cells.shown(text)}” är för långt för ett område (högst {MAX_LABEL} tecken). "
+                             f"Till exempel: {', '.join(SURVEY_AREAS)}.")
         return area
     if column == "share":
         try:
