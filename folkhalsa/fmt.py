@@ -140,3 +140,12 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 def xml_safe(text: object) -> str:
     """Text that Word, PowerPoint and Excel files can hold: control characters removed."""
     return _NOT_XML.sub("", str(text))
+
+
+def plain_lines(text: object) -> str:
+    """Typed or stored text as plain lines: every line break ``\n`` (vertical tab and form feed
+    too), control characters removed; empty for a missing value."""
+    if is_missing(text):
+        return ""
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return xml_safe(value)

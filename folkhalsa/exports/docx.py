@@ -47,17 +47,9 @@ MISSING_TEXT = {
 }
 NOT_FULLY = ("uppfylls_inte", "delvis")
 
-# Characters XML 1.0 cannot hold (C0 controls except tab, newline and carriage return; the
-# non-characters U+FFFE and U+FFFF; lone surrogates). Vertical tab and form feed become line breaks.
-_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def clean(text: object) -> str:
-    """Text from the data as Word can hold it: no control characters, ``\\n`` for every line break."""
-    if fmt.is_missing(text):
-        return ""
-    value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    return _NOT_XML.sub("", value)
+    """Text from the data as Word can hold it (``fmt.plain_lines``)."""
+    return fmt.plain_lines(text)
 
 
 def paragraphs_of(text: object) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 import pandas as pd
 
@@ -196,7 +195,3 @@ def texts(run: Runner, committee_id: str, year: int, period: str) -> dict[str, s
     rows = run("texts_of_period", committee_id=committee_id, year=year, period=period)
     return {str(k): str(t) for k, t in zip(rows["kind"], rows["text"], strict=True)
             if not fmt.is_missing(t) and str(t).strip()}
-
-
-def made_today() -> date:
-    return date.today()

@@ -61,9 +61,7 @@ def _typed(text: object) -> str:
     """What was typed, with Windows line ends made plain and invisible control characters dropped
     (a text area has no use for them, and a report file cannot hold them); surrounding blank
     space does not count."""
-    if text is None:
-        return ""
-    return fmt.xml_safe(str(text).replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return fmt.plain_lines(text).strip()
 
 
 def prepare_texts(rows: dict[str, versions.Rows], committee_id: str, year: int, period: str,
