@@ -83,6 +83,11 @@ def month_span(first_month: int, last_month: int, long: bool = False) -> str:
     return first if first_month == last_month else f"{first}–{last}"
 
 
+def noted(text: str, note: object) -> str:
+    """``7 (varav registrerade i loggen: 4)``: a shown figure with its note, when it has one."""
+    return f"{text} ({note})" if isinstance(note, str) and note else text
+
+
 def long_day(d: date) -> str:
     """``31 augusti 2022``."""
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"

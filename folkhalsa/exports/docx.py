@@ -28,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, rules, theme
+from folkhalsa import economy, fmt, goals, rules, tables, theme
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 
@@ -255,14 +255,10 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
-    text = f"Under {span} har nämnden genomfört {fmt.number(dialogues.value)} dialoger"
-    if dialogues.log_note:
-        text += f" ({dialogues.log_note})"
+    text = f"Under {span} har nämnden genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
     people = data.now.participants
     text += (f". Aktivitetsloggen har totalt {fmt.number(act['n_activities'])} aktiviteter; "
-             f"deltagarna är {fmt.number(people.value)}")
-    if people.log_note:
-        text += f" ({people.log_note})"
+             f"deltagarna är {people.shown}")
     sentences.append(text + ".")
     return sentences
 
@@ -304,10 +300,8 @@ def _indicator_table(doc, rows: pd.DataFrame) -> None:
     values = []
     for r in rows.itertuples():
         name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
-        note = getattr(r, "log_note", None)
-        outcome = fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else "")
-        target = fmt.value(r.target, r.unit) if not fmt.is_missing(r.target) else (
-            "inget målvärde" if not fmt.is_missing(r.outcome) else fmt.MISSING)
+        outcome = fmt.noted(fmt.value(r.outcome, r.unit), getattr(r, "log_note", None))
+        target = tables.target_text(r.target, r.outcome, r.unit)
         values.append([name, outcome, target, r.comment if isinstance(r.comment, str) else ""])
     table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
 

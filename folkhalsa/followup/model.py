@@ -34,6 +34,11 @@ class LogFigure:
     indicator_id: str | None = None
 
     @property
+    def shown(self) -> str:
+        """The figure as every output shows it, with the log beside a reported figure that differs."""
+        return fmt.noted(fmt.number(self.value), self.log_note)
+
+    @property
     def log_note(self) -> str | None:
         """``varav registrerade i loggen: 5`` when the reported figure and the log differ."""
         if not self.is_reported or self.in_log is None or self.in_log == self.value:
