@@ -30,6 +30,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import queries
 from bench import pages, pandas_runner, synthetic
 from folkhalsa import fetch
 from folkhalsa.store import DATA_ENV, DEMO_DIR, Store
@@ -61,6 +62,45 @@ def row(name: str, scale: str, median: float | None, p95: float | None, naive: f
     r = lambda v: None if v is None else round(v, 2)  # noqa: E731
     return {"name": name, "scale": scale, "median_ms": r(median), "p95_ms": r(p95),
             "naive_pandas_ms": r(naive), "cached_pandas_ms": r(cached), **extra}
+
+
+# Single queries, as a page asks them: (committee, year, indicator name) per scale.
+QUERY_CASES = {"demo": ("LN1380", 2021, "Antal genomförda dialoger inom ramen för kunskapsuppdraget om tillit"),
+               "national": ("K0042", 2021, "Indikator 3")}
+
+
+def _query_params(committee: str, year: int, name: str) -> dict[str, dict[str, object]]:
+    return {
+        "goal_tree": dict(committee_id=committee, year=year, period="AR"),
+        "indicator_outcomes": dict(committee_id=committee, year=year, period="AR"),
+        "goal_status_by_committee": dict(year=year, period="AR"),
+        "activity_totals": dict(committee_id=committee, year=year, first_month=1, last_month=8),
+        "committee_indicators": dict(committee_id=committee),
+        "indicator_trend": dict(indicator_name=name, max_year=2100),
+        "periods_available": dict(committee_id=committee, year=year),
+    }
+
+
+def query_rows(scale: str, folder: Path, repeat: int) -> list[dict]:
+    """Opening the store and single queries, one row each (named like the query)."""
+    store = Store(folder)
+    out = [row("öppna datalagret", scale, *timed(lambda: Store(folder), repeat))]
+    for name, params in _query_params(*QUERY_CASES[scale]).items():
+        out.append(row(name, scale, *timed(lambda n=name, p=params: queries.run(n, store, **p), repeat)))
+    return out
+
+
+def query_table(rows: list[dict]) -> str:
+    """The single queries side by side: demo, national and their ratio (kvot)."""
+    by = {(r["name"], r["scale"]): r["median_ms"] for r in rows}
+    names = [r["name"] for r in rows if r["scale"] == "demo" and (r["name"], "national") in by
+             and r["name"] in {"öppna datalagret", *_query_params("", 0, "")}]
+    head = f"{'fråga':<28}{'exempeldata ms':>16}{'nationell ms':>14}{'kvot':>8}"
+    lines = [head, "-" * len(head)]
+    for name in names:
+        base, big = by[(name, "demo")], by[(name, "national")]
+        lines.append(f"{name:<28}{base:>16.1f}{big:>14.1f}{big / max(base, 0.001):>8.1f}")
+    return "\n".join(lines)
 
 
 def data_rows(scale: str, folder: Path, repeat: int, pandas_repeat: int, with_pandas: bool) -> list[dict]:
@@ -188,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pandas-repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, help="skriv raderna som JSON")
     parser.add_argument("--data", type=Path, help="mapp för nationella data (byggs om den saknas)")
+    parser.add_argument("--committees", type=int, default=synthetic.N_KOMMUNER + synthetic.N_REGIONS,
+                        help="nämnder i de nationella data (kommuner och regioner; mindre för en snabb körning)")
+    parser.add_argument("--years", type=int, default=synthetic.LAST_YEAR - synthetic.FIRST_YEAR + 1,
+                        help="år i de nationella data")
+    parser.add_argument("--indicators", type=int, default=synthetic.N_INDICATORS, help="indikatorer per nämnd")
     parser.add_argument("--no-pandas", action="store_true", help="hoppa över pandasjämförelsen")
     parser.add_argument("--no-apptest", action="store_true", help="hoppa över AppTest-omkörningarna")
     parser.add_argument("--no-browser", action="store_true", help="hoppa över kallstarten i Chromium")
@@ -203,22 +248,29 @@ def main(argv: list[str] | None = None) -> int:
                           for p in sorted(folder.glob("*.parquet"))}
             else:
                 folder = args.data or Path(tmp) / "national"
+                size = synthetic.size(args.committees, args.years, args.indicators)
+                kommun = min(42, size["n_kommuner"] - 1)  # a kommun in the middle of the list
+                CHOICES["national"] = pages.Choice(str(1000 + kommun), f"K{kommun:04d}", 2024, "AR")
+                QUERY_CASES["national"] = (f"K{kommun:04d}", 2024, "Indikator 3")
                 start = time.perf_counter()
                 if args.data and (folder / "indicator_values.parquet").is_file():
                     counts = {p.stem: Store(folder).query(f"select count(*) as n from {p.stem}").at[0, "n"]
                               for p in sorted(folder.glob("*.parquet"))}
                 else:
-                    counts = synthetic.build(folder)
+                    counts = synthetic.build(folder, **size)
                 print(f"Nationella data: {counts['indicator_values']:,} indikatorvärden "
                       f"({time.perf_counter() - start:.1f} s)", flush=True)
             rows.append(row("dataset", scale, None, None, indicator_values=int(counts["indicator_values"]),
                             tables={k: int(v) for k, v in counts.items()}))
+            rows += query_rows(scale, folder, args.repeat)
             rows += data_rows(scale, folder, args.repeat, args.pandas_repeat, not args.no_pandas)
             if not args.no_apptest:
                 rows += rerun_rows(scale, folder, args.repeat)
             if not args.no_browser:
                 rows += cold_start_rows(scale, folder)
                 print(_line(rows[-2]), f"  serverns toppminne {rows[-1].get('peak_rss_mb')} MB", flush=True)
+    if len(scales) == 2:
+        print("\n" + query_table(rows) + "\n")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append(row("bench_process_memory", scales[-1], None, None, peak_rss_mb=round(peak, 1)))
     machine = {"machine": platform.machine(), "cpus": os.cpu_count(), "python": platform.python_version()}

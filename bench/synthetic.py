@@ -143,10 +143,24 @@ def _sql(n_kommuner: int, n_regions: int, n_indicators: int, first_year: int, la
     }, committees
 
 
+def size(committees: int, years: int, indicators: int = N_INDICATORS) -> dict[str, int]:
+    """``build`` keywords for a number of committees (kommuner and regions, in the national
+    proportion, at least one of each) and of years ending in ``LAST_YEAR``."""
+    regions = max(1, round(committees * N_REGIONS / (N_KOMMUNER + N_REGIONS)))
+    return {"n_kommuner": max(1, committees - regions), "n_regions": regions, "n_indicators": max(1, indicators),
+            "first_year": LAST_YEAR - max(1, years) + 1, "last_year": LAST_YEAR}
+
+
 def build(folder: Path, n_kommuner: int = N_KOMMUNER, n_regions: int = N_REGIONS,
           n_indicators: int = N_INDICATORS, first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR,
-          verbose: bool = False) -> dict[str, int]:
-    """Write every table to ``folder`` (replaced if it exists); returns the row count per table."""
+          verbose: bool = False, n_committees: int | None = None, n_years: int | None = None) -> dict[str, int]:
+    """Write every table to ``folder`` (replaced if it exists); returns the row count per table.
+
+    ``n_committees`` and ``n_years`` are the short form (see :func:`size`) for a small store."""
+    if n_committees is not None or n_years is not None:
+        sized = size(n_committees or n_kommuner + n_regions, n_years or last_year - first_year + 1, n_indicators)
+        n_kommuner, n_regions, first_year = sized["n_kommuner"], sized["n_regions"], sized["first_year"]
+        last_year = sized["last_year"]
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)

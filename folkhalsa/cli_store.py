@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in prepared.warnings:
         print(f"Varning: {warning}")
     if not prepared.ok:
-        print(f"Filen har {len(prepared.problems)} fel. Ingenting har sparats.", file=sys.stderr)
+        print(f"Filen har {prepared.count} fel. Ingenting har sparats.", file=sys.stderr)
         for problem in prepared.problems:
             print(f"  – {problem}", file=sys.stderr)
         return 1

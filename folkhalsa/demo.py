@@ -448,11 +448,33 @@ def _surveys() -> list[dict]:
     return rows
 
 
-# Seed 001's own texts for Halmstad UR2 2022 (texts table; budget comments on their posts).
+# Seed 001's own texts for Halmstad UR2 2022 (texts table; budget comments on their posts), verbatim.
+# Sammanfattning: the parts Inledning and Kunskap - samverkan - utveckling, and the meetings held
+# (the summary's economy sentence is drafted from the figures). Ekonomi: the text after table 4.1.
+# Paragraphs are separated by a blank line, as an official types them.
+SUMMARY_2022 = (
+    'Inledning',
+    'Lokal nämnd Halmstad arbetar med fokus på hallänningens behov för att bidra till en hållbar utveckling samt främja god och jämlik hälsa för invånarna. Nämnden arbetar med kunskap, utveckling och samverkan, och befinner sig främst i det främjande och förebyggande skedet, tillsammans med Hallands olika aktörer, exempelvis kommunerna, idrottsrörelsen, civilsamhället, Högskolan med flera. Lokal nämnd Halmstad arbetar med de av regionfullmäktige beslutade fokusområden:',
+    'Utvecklad samverkan för Regional fysisk planering genom uppdraget;',
+    '- Bidra till en hållbar samhällsplanering.',
+    'Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård genom uppdragen;',
+    '- Förbättra barn och ungas livsvillkor och hälsa genom främjande arbete och\n- Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete samt',
+    'Lokal nämnd Halmstad arbetar framför allt med de målområden som är kopplade till Lokala nämnders reglemente och uppdrag. Det innebär exempelvis att nämnderna inte arbetar med målområden direkt relaterade till vård.',
+    'Kunskap - samverkan - utveckling',
+    'Lokal nämnd Halmstad har i uppdrag att arbeta med kartläggningar och dialog för att identifiera invånarnas behov genom att regelbundet och i samverkan med interna och externa aktörer ta fram kunskapsunderlag. Lokala nämnder har gemensamt identifierat att det finns ökande skillnader mellan olika grupper i samhället när det gäller tillit. Mellanmänsklig tillit och tillit mellan människor och samhällsfunktioner/myndigheter är av avgörande betydelse för att samhället ska fungera och är en av grundpelarna för ett socialt hållbart samhälle och för demokratin. De lokala nämnderna genomför därför en gemensam treårig (2020–2022) kunskapsprocess (KUPP) med fokus på att bredda kunskapen om tillit. Målet är att den kunskapsutveckling som sker på sikt skall leda till att tillit utvecklas i positiv riktning.',
+    'Under hösten 2021 genomfördes dialoger med invånare och verksamhetsföreträdare i Halland. Dialogerna har sammanställts i en delrapport "Delrapport Tillit -perspektivinhämtande dialoger 2.0" som presenterats för samtliga lokala nämnder. Spridning av delrapporten har skett internt och externt i olika sammanhang under våren, bland annat vid regionkontorets interna frukostmöte, på FoU-dagen i Halland och vid Healthy Cities-nätverkets årskonferens i Falun. Delrapportens resultat har fungerat som utgångspunkt för de fördjupande medskapande dialogerna som genomförts i respektive kommun under april-juni. Lokal nämnd i Halmstad genomförde en fördjupad dialog på och i samverkan med Alla hjärtans hus i Halmstad, samt en uppföljande dialog med flera av deltagarna i augusti. Hösten kommer att ägnas åt arbete med analys, utvecklingsområden samt spridning av arbetssätt och slutresultat.',
+    'Så mår vi i Halland, som baseras på den nationella befolkningsstudien Hälsa på lika villkor, genomförs under året. Befolkningsenkäten har sänts ut till hallänningarna under våren. Arbeta med att analysera materialet sker under hösten. Rapporten beräknas bli klar vid årsskiftet.',
+    'Nämnden har arbetat vidare med spridning av resultatet från ungdomsenkät "Lokal uppföljning av ungdomspolitik" (LUPP) som genomfördes under hösten 2021. Spridning har bland annat skett vid konferensen "Barns rättigheter och ungdomsstudien LUPP" som genomfördes i februari månad. Samt genom att föra dialog om studiens resultat med Kommunstyrelsens tillväxt- och hållbarhetsutskott (KTHU).',
+    'Samverkan kring föreläsningar riktat till föräldrar och vårdnadshavare inom ramen för Föräldrar Emellan fortsätter. Sex evenemang har genomförts under perioden. Fyra evenemang från Kungsbackas Föräldrar Emellan har kunnat delas på Föräldrar Emellan i Halmstads Facebook sida, samtidigt som Halmstad kunnat bistå med att ha Familjechatten öppen under föreläsningarna. Ytterligare två föreläsningar har genomförts (fysiskt och digitalt) på Husknuten i Halmstad. Fysiskt deltog 31 personer.',
+    'Regionfullmäktige beslutade i mars månad, att from årsskiftet 2022–2023 avveckla de sex lokala nämnderna och istället inrätta en social hållbarhetsberedning under regionstyrelsen. Direktiv för den kommande beredningen har utarbetats och antagits under våren. Beredning ska bland annat säkerställa ett stärkt, långsiktigt och regionövergripande arbete med social hållbarhet och folkhälsa i Halland. Avsikten är att beredningen ska bedriva ett systematiskt arbete med de nationella folkhälsomålen som grund, med utgångspunkt i ett regionalt perspektiv men med en uppmärksamhet på kommunernas olikheter.',
+    'De lokala nämnderna har genom åren bidragit till åtskilliga lokala utvecklingsprojekt och satsningar i Halland. Under verksamhetsåret pågår ett arbete med att ta tillvara lärdomar från nämndernas arbete genom en historiebereskrivning. Historiebereskrivningen syftar till att sammanställa och förmedla de erfarenheter, samverkansformer och utvecklingsarbeten som nämnderna bidragit till.',
+    'Arbete med att identifiera utvecklings- och samverkansprocesser som de lokala nämnderna ansvarar för, eller deltar i har påbörjats. Syftet är att skapa en tydlig bild över verksamhet som ska avslutas eller överlämnas till relevant aktör (internt eller externt).',
+    'Nämnden har haft fem sammanträden under perioden.',
+)
 REAL_TEXTS_2022 = {
-    "sammanfattning": 'Lokal nämnd Halmstad arbetar med fokus på hallänningens behov för att bidra till en hållbar utveckling samt främja god och jämlik hälsa för invånarna. Nämnden arbetar med kunskap, utveckling och samverkan, och befinner sig främst i det främjande och förebyggande skedet, tillsammans med Hallands olika aktörer, exempelvis kommunerna, idrottsrörelsen, civilsamhället, Högskolan med flera. Lokal nämnd Halmstad arbetar med de av regionfullmäktige beslutade fokusområden:\n\nUtvecklad samverkan för Regional fysisk planering genom uppdraget;\n\n- Bidra till en hållbar samhällsplanering.\n\nStyrning utifrån kunskap och kvalitet inom hälso- och sjukvård genom uppdragen;\n\n- Förbättra barn och ungas livsvillkor och hälsa genom främjande arbete och\n- Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete samt\n\nLokal nämnd Halmstad arbetar framför allt med de målområden som är kopplade till Lokala nämnders reglemente och uppdrag. Det innebär exempelvis att nämnderna inte arbetar med målområden direkt relaterade till vård.',
+    "sammanfattning": "\n\n".join(SUMMARY_2022),
     "kvalitetsstyrning": 'Kvalitetsstyrning syftar till att säkra verksamhetens genomförande av grunduppdraget, att lagar och föreskrifter följs samt att indikatorer finns för att säkerställa kvalitén på verksamhetens genomförande. Hela förvaltningens verksamhet är föremål för nämndens interna kontroll. De risker nämnden identifierar resulterar i en internkontrollplan som varje år följs upp. Utgångspunkten är nämndens generella uppdrag som i huvudsak består av att säkerställa att:\n\n- budgetramen hålls\n- lagstiftning och regelverk följs\n- fullmäktiges mål nås\n- grunduppdraget hanteras ändamålsenlig\n\nFör att bidra till en ändamålsenlig kvalitativ verksamhet har indikatorer identifierats. Dessa syftar såväl till att mäta befintlig verksamhet som till att bidra till analyser avseende verksamhetens nuvarande och kommande behov.',
-    "ekonomi": 'Nämndens utfallför perioden januari-augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr. Prognosen är ett utfall enligt budget vid verksamhetsårets slut.',
+    "ekonomi": 'Lokal nämnd Halmstad har som mål att ha en ekonomi i balans. Detta sker genom en kontinuerlig uppföljning och stor uppmärksamhet inom de områden som nämnden ansvarar för. Nämnden har totalt sett en ekonomi i balans. Nämndens utfall för perioden januari-augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr. Prognosen är ett utfall enligt budget vid verksamhetsårets slut.',
 }
 REAL_BUDGET_COMMENTS_2022 = {
     "Personalkostnader": 'Anslaget till politiken visar en positiv budgetavvikelse om 92 tkr för perioden januari-augusti. Överskottet beror på lägre utfall för sociala avgifter på grund av att några ledamöter är 65 år eller mer. Prognosen för helåret är utfall enligt budget.',
@@ -463,6 +485,34 @@ REAL_BUDGET_COMMENTS_2022 = {
 def _texts() -> list[dict]:
     return [dict(committee_id=committee_id("1380"), year=2022, period="UR2", kind=kind, text=text,
                  source_note=UR2_2022) for kind, text in REAL_TEXTS_2022.items()]
+
+
+# Kolada: example values of a public-health KPI (U01760, invånare med övervikt eller fetma, andel %)
+# for the six Halland kommuner, Region Halland (0013) and riket (0000), by gender. Not real: the
+# KPI's catalogue entry is (folkhalsa/kolada/data), these values are Exempeldata.
+KOLADA_KPI = "U01760"
+KOLADA_LEVEL = {"1380": 50.5, "1381": 54.0, "1315": 57.5, "1382": 53.0, "1383": 51.5, "1384": 47.5,
+                "0013": 51.0, "0000": 51.5}
+
+
+def _kolada(rng: random.Random) -> list[dict]:
+    rows = []
+    for code, level in KOLADA_LEVEL.items():
+        for year in range(2016, 2023):
+            base = level + (year - 2016) * 0.3 + rng.uniform(-0.8, 0.8)
+            for gender, shift in (("T", 0.0), ("K", -4.5), ("M", 4.5)):
+                rows.append(dict(kpi_id=KOLADA_KPI, municipality_code=code, year=year, gender=gender,
+                                 value=round(base + shift, 1), fetched_at=None, source_note=EXAMPLE_SOURCE))
+            # its Osäkerhetstal companion (U01560): a wide margin for a kommun, narrow for riket
+            rows.append(dict(kpi_id="U01560", municipality_code=code, year=year, gender="T",
+                             value=0.6 if code == "0000" else 2.4 if code == "0013" else round(rng.uniform(3.5, 6), 1),
+                             fetched_at=None, source_note=EXAMPLE_SOURCE))
+        # the KPI the demo's own indicator I09 names (kolada:N15419), for the same kommuner
+        for year in range(2019, 2022):
+            rows.append(dict(kpi_id="N15419", municipality_code=code, year=year, gender="T",
+                             value=round(level + 22 + rng.uniform(-3, 3), 1), fetched_at=None,
+                             source_note=EXAMPLE_SOURCE))
+    return rows
 
 
 _ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
@@ -490,7 +540,8 @@ def build() -> dict[str, pd.DataFrame]:
     indicators, values = _indicators(rng, activities)
     frames = dict(committees=committees, committee_municipalities=links, goals=goals,
                   goal_assessments=assessments, indicators=indicators, indicator_values=values,
-                  activities=activities, budget=_budget(rng), survey_results=_surveys(), texts=_texts())
+                  activities=activities, budget=_budget(rng), survey_results=_surveys(), texts=_texts(),
+                  kolada_values=_kolada(random.Random(1760)))
     frames = {name: pd.DataFrame(rows) for name, rows in frames.items()}
     for name in TABLES:  # tables with no demo rows are written empty, with their columns
         frames.setdefault(name, pd.DataFrame(columns=TABLES[name].column_names))

@@ -56,11 +56,12 @@ def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:
     for status, colour in (("uppfylls", "normal"), ("delvis", "off"), ("uppfylls_inte", "inverse"),
                            ("ej_bedomd", "off")):
         delta = _status_delta(counts[status], total, prev_counts, status, prev_year)
+        like_with_like = delta is None or " mot " in delta
         figures.append(KeyFigure(
-            rules.status_label(status), f"{counts[status]} av {total}", delta, colour,
+            rules.status_label(status), f"{counts[status]} av {total}", delta, colour if like_with_like else "off",
             f"Antal bedömda mål med status {rules.STATUS_WORD[status].lower()}. Målområden och "
             "andra nivåer utan egen bedömning räknas inte.",
-            delta_arrow="auto" if delta is None or " mot " in delta else "off"))
+            delta_arrow="auto" if like_with_like else "off"))
     reached, comparable = goals.target_summary(now.outcomes)
     prev_reached = goals.target_summary(before.outcomes)[0] if before else None
     figures.append(KeyFigure(
@@ -72,9 +73,6 @@ def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:
     for label, figure, prev, what in (
             ("Genomförda dialoger", now.dialogues, before.dialogues if before else None, "dialoger"),
             ("Deltagare i aktiviteter", now.participants, before.participants if before else None, "deltagare")):
-        value = fmt.number(figure.value)
-        if figure.log_note:
-            value += f" ({figure.log_note})"
-        figures.append(KeyFigure(label, value, _delta(figure.value, prev.value if prev else None, prev_year),
+        figures.append(KeyFigure(label, figure.shown, _delta(figure.value, prev.value if prev else None, prev_year),
                                  "normal", _log_help(figure, what, months)))
     return figures

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from folkhalsa.rules import DIRECTION_WORD, STATUS_WORD
 from folkhalsa.schema import (
     ACTIVITY_KINDS,
     ACTIVITY_STATES,
@@ -58,20 +59,20 @@ SHEETS: dict[str, Sheet] = {
             "goal_id": "Mål-id", "committee_id": "Nämnd-id", "year": "År", "parent_id": "Överordnat mål-id",
             "level": "Nivå", "title": "Rubrik", "position": "Ordning", "source_note": "Källa",
             "assessed": "Bedöms",
-        }, {"goal_id": "LN1380-M4", "committee_id": "LN1380", "year": 2022,
-            "level": "målområde", "title": "Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård",
-            "position": 1, "assessed": "nej"}),
+        }, {"goal_id": "LN1380-U1", "committee_id": "LN1380", "year": 2022,
+            "level": "uppdrag", "title": "Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete",
+            "position": 1, "assessed": "ja"}),
         Sheet("goal_assessments", "Målbedömningar", {
             "goal_id": "Mål-id", "year": "År", "period": "Period", "status": "Status",
             "comment": "Kommentar", "source_note": "Källa",
-        }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "status": "delvis",
+        }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "status": "Uppfylls delvis",
             "comment": "Dialoger om tillit har genomförts i april–juni."}),
         Sheet("indicators", "Indikatorer", {
             "indicator_id": "Indikator-id", "committee_id": "Nämnd-id", "goal_id": "Mål-id",
             "name": "Namn", "unit": "Enhet", "direction": "Riktning", "source": "Datakälla",
             "description": "Beskrivning", "source_note": "Källa",
             "log_measure": "Räknas ur aktivitetsloggen", "log_match": "Loggens rubrik innehåller",
-        }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-M4",
+        }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-U1",
             "name": "Antal genomförda dialoger om tillit", "unit": "antal", "direction": "Högre är bättre",
             "source": "egen", "description": "Nämndens eget antal; loggen visas som varav registrerade.",
             "log_measure": "dialoger"}),
@@ -115,12 +116,12 @@ SHEETS: dict[str, Sheet] = {
         Sheet("goal_activities", "Åtagandens aktiviteter", {
             "goal_id": "Mål-id", "year": "År", "period": "Period", "title": "Aktivitet", "state": "Status",
             "comment": "Kommentar", "position": "Ordning", "source_note": "Källa",
-        }, {"goal_id": "LN1380-M4", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
+        }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
             "state": "genomförd", "comment": "En dialog per kommun under april–juni.", "position": 1}),
         Sheet("texts", "Texter", {
             "committee_id": "Nämnd-id", "year": "År", "period": "Period", "kind": "Avsnitt",
             "text": "Innehåll", "source_note": "Källa",
-        }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "kind": "sammanfattning",
+        }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "kind": "Sammanfattning",
             "text": "Nämnden har under perioden ..."}),
     )
     if s.table in TABLES
@@ -142,11 +143,12 @@ VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
     "log_measure": LOG_MEASURES,
     "row_kind": BUDGET_ROW_KINDS,
     ("texts", "kind"): TEXT_KINDS,
-    ("survey_results", "group"): SCHOOL_YEARS,
-    ("survey_results", "area"): SURVEY_AREAS,
 }
 
 SUGGESTIONS: dict[tuple[str, str] | str, tuple[str, ...]] = {
+    # LUPP's school years and areas; other surveys (CAN, Hälsa på lika villkor) bring their own
+    ("survey_results", "group"): SCHOOL_YEARS,
+    ("survey_results", "area"): SURVEY_AREAS,
     ("activities", "kind"): ACTIVITY_KINDS,
     "period": PERIODS,
     "level": GOAL_LEVELS,
@@ -167,6 +169,40 @@ ALIASES: dict[str, str] = {
 }
 
 
+# The words the template's drop-downs offer for fixed values: as shown on screen. The import
+# takes these (any case, through ALIASES) as well as the codes.
+DISPLAY: dict[tuple[str, str] | str, dict[str, str]] = {
+    ("goal_assessments", "status"): STATUS_WORD,
+    "direction": DIRECTION_WORD,
+    "period": {"AR": "ÅR"},
+    ("texts", "kind"): {
+        "sammanfattning": "Sammanfattning", "kvalitetsstyrning": "Kvalitetsstyrning", "ekonomi": "Ekonomi",
+        "ackumulerad_avvikelse": "Ackumulerad budgetavvikelse", "prognos_avvikelse": "Prognos budgetavvikelse",
+        "ordforande": "Ordförande", "namndtjansteperson": "Nämndtjänsteperson",
+    },
+}
+
+# Words for codes that stay codes in the drop-down (shown in the cell's input message).
+CODE_WORDS: dict[tuple[str, str] | str, str] = {
+    "gender": "T = Totalt, K = Kvinnor, M = Män",
+    ("survey_results", "gender"): "T = Totalt, K = Flickor, M = Pojkar",
+}
+
+
+def choices(table: str, column: str) -> tuple[str, ...]:
+    """A fixed column's values as offered to officials: the screen words where there are any."""
+    vocab = vocabulary(table, column) or ()
+    words = DISPLAY.get((table, column)) or DISPLAY.get(column) or {}
+    return tuple(words.get(v, v) for v in vocab)
+
+
+def suggestions(table: str, column: str) -> tuple[str, ...] | None:
+    """The usual values of an open column (periods, goal levels, activity kinds), or None."""
+    usual = SUGGESTIONS.get((table, column)) or SUGGESTIONS.get(column)
+    words = DISPLAY.get((table, column)) or DISPLAY.get(column) or {}
+    return tuple(words.get(v, v) for v in usual) if usual else None
+
+
 def alias(value: str) -> str:
     """The fixed value an official's spelling means (case and spaces ignored), else as given."""
     return ALIASES.get(" ".join(value.split()).casefold(), value)
@@ -174,6 +210,15 @@ def alias(value: str) -> str:
 # Whole-number columns that are years, checked against YEAR_RANGE.
 YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year"})
 YEAR_RANGE = (2000, 2100)
+
+# Month numbers (1–12) of a period.
+MONTH_COLUMNS = frozenset({"first_month", "last_month"})
+
+# Pairs of columns in a row where the first may not come after the second.
+ORDERED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "activities": (("date", "end_date"),),
+    "periods": (("first_month", "last_month"),),
+}
 
 # Number columns that may be negative (economy: corrections and refunds); all others are ≥ 0.
 SIGNED_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",

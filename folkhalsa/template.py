@@ -12,10 +12,10 @@ from pathlib import Path
 
 import xlsxwriter
 
+from folkhalsa import cells, fmt, theme
 from folkhalsa import sheets as sh
-from folkhalsa import theme
-from folkhalsa.importing import INSTRUCTION_SHEET
-from folkhalsa.schema import TABLES
+from folkhalsa.importing import INSTRUCTION_SHEET, MAX_ROWS
+from folkhalsa.schema import DEFAULT_PERIODS, TABLES
 
 DATA_ROWS = 2000  # rows that get the drop-down lists and number checks
 FILENAME = "folkhalsopanelen-mall.xlsx"
@@ -73,20 +73,40 @@ def build() -> bytes:
 
 
 def _validation(ws, table: str, col, col_idx: int, header: str) -> None:
-    vocab = sh.vocabulary(table, col.name)
+    vocab = sh.choices(table, col.name) if sh.vocabulary(table, col.name) else None
+    usual = sh.suggestions(table, col.name)
     rng = (1, col_idx, DATA_ROWS, col_idx)
     if vocab:
+        words = sh.CODE_WORDS.get((table, col.name)) or sh.CODE_WORDS.get(col.name)
         ws.data_validation(*rng, {"validate": "list", "source": list(vocab),
                                   "error_title": header, "error_message": "Välj ett värde i listan: "
-                                  + ", ".join(vocab), "input_title": header,
-                                  "input_message": "Välj i listan."})
+                                  + ", ".join(vocab) + (f" ({words})." if words else "."), "input_title": header,
+                                  "input_message": f"Välj i listan: {words}." if words else "Välj i listan."})
+    elif usual:
+        # An open list: the usual values are offered, any other value is allowed after a note.
+        other = (" En annan period går bra om den har en rad på bladet Perioder."
+                 if col.name == "period" else " Ett eget värde går också bra.")
+        ws.data_validation(*rng, {"validate": "list", "source": list(usual), "error_type": "information",
+                                  "error_title": header,
+                                  "error_message": "Vanliga värden: " + ", ".join(usual) + "." + other,
+                                  "input_title": header,
+                                  "input_message": "Välj i listan eller skriv ett eget värde."})
     elif col.name in sh.YEAR_COLUMNS:
         lo, hi = sh.YEAR_RANGE
         ws.data_validation(*rng, {"validate": "integer", "criteria": "between", "minimum": lo, "maximum": hi,
                                   "error_title": header, "error_message": f"Ett år mellan {lo} och {hi}."})
+    elif col.name in sh.MONTH_COLUMNS:
+        ws.data_validation(*rng, {"validate": "integer", "criteria": "between", "minimum": 1, "maximum": 12,
+                                  "error_title": header, "input_title": header,
+                                  "input_message": "Månadens nummer, 1–12 (1 = januari, 12 = december).",
+                                  "error_message": "Månadens nummer, 1–12 (1 = januari, 12 = december)."})
     elif col.duck_type in ("SMALLINT", "INTEGER") and col.name not in sh.SIGNED_COLUMNS:
-        ws.data_validation(*rng, {"validate": "integer", "criteria": ">=", "value": 0,
+        hi = cells.INT_RANGE[col.duck_type][1]
+        ws.data_validation(*rng, {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": hi,
                                   "error_title": header, "error_message": "Ett heltal, 0 eller större."})
+    elif col.name == "end_date":
+        ws.data_validation(*rng, {"validate": "any", "input_title": header,
+                                  "input_message": "Bara för aktiviteter som pågår flera dagar; inte före Datum."})
 
 
 def _instructions(wb, head) -> None:
@@ -94,6 +114,7 @@ def _instructions(wb, head) -> None:
     ws.set_column(0, 0, 28)
     ws.set_column(1, 1, 40)
     ws.set_column(2, 2, 30)
+    first, second, year = (f"{fmt.MONTHS[p[1] - 1]}–{fmt.MONTHS[p[2] - 1]}" for p in DEFAULT_PERIODS)
     lines = [
         "Mall för Folkhälsopanelen",
         "Fyll i ett blad per tabell. Rad 1 är rubriker: ändra dem inte. Rad 2 är en exempelrad "
@@ -101,7 +122,18 @@ def _instructions(wb, head) -> None:
         "Id:n binder ihop bladen: ett mål hör till en nämnd (Nämnd-id), en indikator till ett mål (Mål-id), "
         "ett indikatorvärde till en indikator (Indikator-id).",
         "Andelar skrivs i procent, 0–100 (53 eller 53 %). Lämna en cell tom när värdet saknas – skriv aldrig 0 för "
-        "ett saknat värde.",
+        "ett saknat värde. Decimaler skrivs med komma (12,5).",
+        "Skriv som på skärmen: status Uppfylls, Uppfylls delvis, Uppfylls inte eller Ej bedömd; riktning Högre är "
+        "bättre eller Lägre är bättre (stora eller små bokstäver spelar ingen roll). Kön skrivs T (totalt), "
+        "K (kvinnor, flickor) eller M (män, pojkar).",
+        f"Perioder: UR1 gäller {first}, UR2 {second} och ÅR {year}. Har ett nämndår andra perioder – en UR1 som "
+        "slutar i mars, tertial eller halvår – anges de på bladet Perioder med Första månad och Sista månad "
+        "(1–12, första månaden högst den sista).",
+        "Period, Nivå och aktivitetens Typ har förslag i listan, men egna värden går också bra.",
+        "Aktiviteter: Slutdatum fylls bara i för aktiviteter som pågår flera dagar, och det får inte vara före Datum.",
+        "Skriv värden, inte formler (en formel utan sparat värde kan inte läsas; klistra in som värden). Data på "
+        "dolda blad importeras inte: ta fram eller ta bort sådana blad.",
+        f"Högst {_grouped(MAX_ROWS)} rader per blad och 20 MB per fil; dela upp större filer.",
         "Importera på sidan Hantera data eller med: python -m folkhalsa import <fil.xlsx>. Rader med samma id "
         "ersätts, nya läggs till; inget tas bort.",
     ]
@@ -114,11 +146,21 @@ def _instructions(wb, head) -> None:
         for col in TABLES[table].columns:
             row += 1
             must = " (måste fyllas i)" if not col.nullable else ""
-            vocab = sh.vocabulary(table, col.name)
-            kind = ("ett av: " + ", ".join(vocab)) if vocab else _HELP[col.duck_type]
+            if sh.vocabulary(table, col.name):
+                kind = "ett av: " + ", ".join(sh.choices(table, col.name))
+            elif sh.suggestions(table, col.name):
+                kind = "text, till exempel " + ", ".join(sh.suggestions(table, col.name) or ())
+            elif col.name in sh.MONTH_COLUMNS:
+                kind = "månad, 1–12"
+            else:
+                kind = _HELP[col.duck_type]
             _write(ws, row, 0, spec.name)
             _write(ws, row, 1, spec.header(col.name) + must)
             _write(ws, row, 2, kind)
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
 
 
 def write(path: Path) -> Path:

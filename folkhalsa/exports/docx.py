@@ -1,26 +1,61 @@
-"""The follow-up report (Uppföljningsrapport) as Word, in the structure of the 2022 report.
+"""The follow-up report (Uppföljningsrapport) as Word, in the structure of the committee's own report.
 
-1 Sammanfattning (key figures and the goals not met, in sentences made from the data),
-2 Målstyrning (each goal: heading, status, comment, then Indikator | Utfall | Målvärde |
-Kommentar), 3 Ekonomi (the budget table). Real Word headings and tables, so the official
-keeps editing the draft in Word.
+Title page; a table of contents that Word updates; 1 Sammanfattning (the committee's own text,
+then sentences drafted from the data); 2 Målstyrning (målområde → goal as 2.1, 2.1.1: status,
+comment, the goal's listed activities and its indicators); 3 Kvalitetsstyrning (3.1 Verksamhet);
+4 Ekonomi (4.1 the per-post table with the economy text and the post comments, 4.2 Ackumulerad
+budgetavvikelse, 4.3 Prognos budgetavvikelse); the åtaganden that do not fully follow the plan;
+the signatures; Bilaga 1 with the period's activities. Real Word headings and tables, so the
+official keeps editing the draft in Word.
+
+Text from the data is added as plain runs (never parsed) and stripped of the characters XML
+cannot hold. A text the committee has not written yet is shown as a marked placeholder, never
+as invented prose.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from datetime import date, datetime
+from xml.sax.saxutils import escape
 
 import pandas as pd
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, overview, rules, theme
+from folkhalsa import economy, fmt, goals, rules, tables, theme
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
+
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+TOC_PLACEHOLDER = "Högerklicka och välj Uppdatera fält för att visa innehållsförteckningen."
+WHERE_TO_WRITE = "på sidan Hantera data (Rapportens texter) eller på bladet Texter i mallen"
+# What is missing, per text kind: ”[Texten är inte skriven ännu: skriv <what> …]”.
+MISSING_TEXT = {
+    "sammanfattning": "sammanfattningen",
+    "kvalitetsstyrning": "texten om kvalitetsstyrningen",
+    "ekonomi": "texten om det ekonomiska resultatet",
+    "ackumulerad_avvikelse": "texten om den ackumulerade budgetavvikelsen",
+    "prognos_avvikelse": "texten om prognosen",
+    "ordforande": "ordförandens namn",
+    "namndtjansteperson": "nämndtjänstepersonens namn",
+}
+NOT_FULLY = ("uppfylls_inte", "delvis")
+
+def clean(text: object) -> str:
+    """Text from the data as Word can hold it (``fmt.plain_lines``)."""
+    return fmt.plain_lines(text)
+
+
+def paragraphs_of(text: object) -> list[str]:
+    """A text split into paragraphs on blank lines; single line breaks stay inside a paragraph."""
+    blocks = re.split(r"\n[ \t\u00a0]*\n", clean(text))
+    return [b.strip("\n") for b in blocks if b.strip()]
 
 
 def _rgb(hex_colour: str) -> RGBColor:
@@ -41,6 +76,56 @@ def _repeat_header(row) -> None:
     row._tr.get_or_add_trPr().append(marker)
 
 
+def _add_text(para, text: object, bold: bool = False, italic: bool = False):
+    """Plain runs: each line of ``text`` as it is, joined by line breaks (never parsed)."""
+    lines = clean(text).split("\n")
+    run = para.add_run(lines[0])
+    run.bold, run.italic = bold or None, italic or None
+    for line in lines[1:]:
+        run.add_break()
+        run.add_text(line)
+    return run
+
+
+def _para(doc, text: object = "", style: str | None = None, bold: bool = False):
+    para = doc.add_paragraph(style=style)
+    if text != "":
+        _add_text(para, text, bold=bold)
+    return para
+
+
+def _heading(doc, text: object, level: int):
+    para = doc.add_paragraph(style=f"Heading {level}")
+    _add_text(para, text)
+    return para
+
+
+def _subheading(doc, text: object) -> None:
+    """An unnumbered heading inside a section (”Inledning”, a post's name): bold, not in the contents."""
+    para = _para(doc, text, bold=True)
+    para.paragraph_format.space_before = Pt(10)
+    para.paragraph_format.keep_with_next = True
+
+
+def placeholder(doc, kind: str) -> None:
+    """The visibly marked gap where the committee has not written a text yet."""
+    para = doc.add_paragraph()
+    run = para.add_run(f"[Texten är inte skriven ännu: skriv {MISSING_TEXT[kind]} {WHERE_TO_WRITE}.]")
+    run.italic = True
+    run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def committee_text(doc, data: ReportData, kind: str) -> bool:
+    """The committee's own text of ``kind`` as plain paragraphs, or the placeholder; True if written."""
+    blocks = paragraphs_of(data.texts.get(kind))
+    if not blocks:
+        placeholder(doc, kind)
+        return False
+    for block in blocks:
+        _para(doc, block)
+    return True
+
+
 def table(doc, headers: list[str], rows: list[list[str]], widths_cm: list[float],
           numeric: set[int] = frozenset(), bold_rows: set[int] = frozenset()):
     """A real Word table with a shaded, repeating header row; numbers right-aligned."""
@@ -51,15 +136,13 @@ def table(doc, headers: list[str], rows: list[list[str]], widths_cm: list[float]
     for c, text in enumerate(headers):
         cell = grid.rows[0].cells[c]
         _shade(cell, theme.NEUTRAL_COLOUR)
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
+        run = _add_text(cell.paragraphs[0], text, bold=True)
         run.font.color.rgb = _rgb(theme.HEADER_TEXT_COLOUR)
     for r, values in enumerate(rows):
         cells = grid.add_row().cells
         for c, text in enumerate(values):
             para = cells[c].paragraphs[0]
-            run = para.add_run(str(text))
-            run.bold = r in bold_rows
+            _add_text(para, text, bold=r in bold_rows)
             if c in numeric:
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     grid.autofit = False
@@ -77,19 +160,69 @@ def table(doc, headers: list[str], rows: list[list[str]], widths_cm: list[float]
 
 def _small(doc, text: str) -> None:
     para = doc.add_paragraph()
-    run = para.add_run(text)
+    run = _add_text(para, text)
     run.font.size = Pt(8)
     run.font.color.rgb = _rgb(theme.MUTED_TEXT_COLOUR)
 
 
+def _field(para, instruction: str, shown: str) -> None:
+    """A complex field (begin, instruction, separate, the text shown until Word updates, end)."""
+    def char(kind: str):
+        run = OxmlElement("w:r")
+        mark = OxmlElement("w:fldChar")
+        mark.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            mark.set(qn("w:dirty"), "true")  # Word recomputes it when the file opens
+        run.append(mark)
+        return run
+
+    para._p.append(char("begin"))
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run.append(instr)
+    para._p.append(run)
+    para._p.append(char("separate"))
+    para.add_run(shown)
+    para._p.append(char("end"))
+
+
+def _update_fields_on_open(doc) -> None:
+    """``w:updateFields``: Word offers to update the contents (and page numbers) when the file opens."""
+    settings = doc.settings.element
+    for old in settings.findall(qn("w:updateFields")):
+        settings.remove(old)
+    flag = OxmlElement("w:updateFields")
+    flag.set(qn("w:val"), "true")
+    # The schema's order: updateFields comes before these (Word refuses a file out of order).
+    after = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+             "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+             "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+             "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+             "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+    for tag in after:
+        found = settings.find(qn(tag))
+        if found is not None:
+            found.addprevious(flag)
+            return
+    settings.append(flag)
+
+
 def _title_page(doc, data: ReportData) -> None:
-    doc.add_paragraph(data.info.report_name, style="Title")
-    doc.add_paragraph(data.info.span.replace("–", " – "), style="Subtitle")
-    para = doc.add_paragraph()
-    para.add_run(data.committee_name).bold = True
-    doc.add_paragraph(f"{fmt.MONTHS[data.info.last_month - 1].capitalize()} {data.year}")
-    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. Texterna i "
-                "sammanfattningen är genererade ur data och kan redigeras fritt.")
+    _para(doc, data.info.report_name, style="Title")
+    _para(doc, data.info.span.replace("–", " – "), style="Subtitle")
+    _para(doc, data.committee_name, bold=True)
+    _para(doc, f"{fmt.MONTHS[data.info.last_month - 1].capitalize()} {data.year}")
+    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. Nämndens texter kommer "
+                "från Rapportens texter; meningarna om måluppfyllelse, aktiviteter och ekonomi i "
+                "sammanfattningen är skrivna ur data och kan redigeras fritt.")
+    doc.add_page_break()
+
+
+def _contents(doc) -> None:
+    _para(doc, "Innehållsförteckning", style="TOC Heading")
+    _field(doc.add_paragraph(), TOC_INSTRUCTION, TOC_PLACEHOLDER)
     doc.add_page_break()
 
 
@@ -101,7 +234,7 @@ def summary_sentences(data: ReportData) -> list[str]:
     span = data.info.span
     sentences = [f"{data.committee_name} följer under {data.year} upp {len(statuses)} mål i "
                  f"{n_areas} målområden. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
-    not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(["uppfylls_inte", "delvis"])]
+    not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(NOT_FULLY)]
     if not_met.empty:
         sentences.append("Samtliga bedömda mål uppfylls under perioden.")
     else:
@@ -122,14 +255,10 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
-    text = f"Under {span} har nämnden genomfört {fmt.number(dialogues.value)} dialoger"
-    if dialogues.log_note:
-        text += f" ({dialogues.log_note})"
+    text = f"Under {span} har nämnden genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
     people = data.now.participants
     text += (f". Aktivitetsloggen har totalt {fmt.number(act['n_activities'])} aktiviteter; "
-             f"deltagarna är {fmt.number(people.value)}")
-    if people.log_note:
-        text += f" ({people.log_note})"
+             f"deltagarna är {people.shown}")
     sentences.append(text + ".")
     return sentences
 
@@ -158,79 +287,95 @@ def economy_sentence(data: ReportData) -> str:
 
 
 def _summary(doc, data: ReportData) -> None:
-    doc.add_heading("1 Sammanfattning", level=1)
+    _heading(doc, "1 Sammanfattning", 1)
+    committee_text(doc, data, "sammanfattning")
+    _subheading(doc, "Måluppfyllelse och aktiviteter")
     for sentence in summary_sentences(data):
-        doc.add_paragraph(sentence)
-    doc.add_heading("Nyckeltal", level=3)
-    figures = overview.key_figures(data.now, data.before)
-    table(doc, ["Nyckeltal", "Värde", "Förändring"],
-          [[f.label, f.value, f.delta or fmt.MISSING] for f in figures], [8.5, 3, 4.5], numeric={1})
-    doc.add_heading("Ekonomi", level=3)
-    doc.add_paragraph(economy_sentence(data))
+        _para(doc, sentence)
+    _subheading(doc, "Ekonomi")
+    _para(doc, economy_sentence(data))
 
 
 def _indicator_table(doc, rows: pd.DataFrame) -> None:
     values = []
     for r in rows.itertuples():
         name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
-        note = getattr(r, "log_note", None)
-        outcome = fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else "")
-        target = fmt.value(r.target, r.unit) if not fmt.is_missing(r.target) else (
-            "inget målvärde" if not fmt.is_missing(r.outcome) else fmt.MISSING)
+        outcome = fmt.noted(fmt.value(r.outcome, r.unit), getattr(r, "log_note", None))
+        target = tables.target_text(r.target, r.outcome, r.unit)
         values.append([name, outcome, target, r.comment if isinstance(r.comment, str) else ""])
     table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
 
 
+def _activity_table(doc, rows: pd.DataFrame) -> None:
+    """The activities listed under an åtagande: Aktivitet | Status | Kommentar."""
+    table(doc, ["Aktivitet", "Status", "Kommentar"],
+          [[clean(r.title), str(r.state).capitalize() if isinstance(r.state, str) else fmt.MISSING,
+            r.comment if isinstance(r.comment, str) else ""] for r in rows.itertuples()],
+          [6, 2.5, 7.5])
+
+
+def _goal_comment(doc, comment: object) -> None:
+    blocks = paragraphs_of(comment)
+    if not blocks:
+        para = doc.add_paragraph()
+        run = para.add_run("[Kommentaren är inte skriven ännu: skriv den på sidan Hantera data "
+                           "(Målbedömningar) eller på bladet Målbedömningar i mallen.]")
+        run.italic = True
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    for block in blocks:
+        _para(doc, block)
+
+
 def _goals(doc, data: ReportData) -> None:
-    doc.add_heading("2 Målstyrning", level=1)
+    _heading(doc, "2 Målstyrning", 1)
     tree, outcomes = data.now.tree, data.now.outcomes
+    listed = data.now.goal_activities
     areas = goals.areas(tree)
+    if areas.empty:
+        _para(doc, "Inga mål är registrerade för året.")
     for a, area in enumerate(areas.itertuples(), start=1):
-        doc.add_heading(f"2.{a} {area.title}", level=2)
-        below = goals.assessed(tree)
-        below = goals.in_area(below, tree, area.goal_id)
+        _heading(doc, f"2.{a} {clean(area.title)}", 2)
+        below = goals.in_area(goals.assessed(tree), tree, area.goal_id)
         structure = goals.in_area(tree[~tree["is_assessed"]], tree, area.goal_id)
-        listed = data.now.goal_activities
         for g, goal in enumerate(below.itertuples(), start=1):
             path = goals.structure_path(tree, goal.goal_id)
-            doc.add_heading(f"2.{a}.{g} {goal.title}", level=3)
+            _heading(doc, f"2.{a}.{g} {clean(goal.title)}", 3)
             if path:
                 _small(doc, "Under: " + " › ".join(path))
-            para = doc.add_paragraph()
             status = goal.status if isinstance(goal.status, str) else None
-            para.add_run(rules.status_label(status)).bold = True
-            doc.add_paragraph(goal.comment if isinstance(goal.comment, str) else "Kommentar saknas.")
+            _para(doc, rules.status_label(status), bold=True)
+            _goal_comment(doc, goal.comment)
             mine = listed[listed["goal_id"] == goal.goal_id] if not listed.empty else listed
             if not mine.empty:
-                table(doc, ["Aktivitet", "Status", "Kommentar"],
-                      [[str(r.title), str(r.state).capitalize() if isinstance(r.state, str) else fmt.MISSING,
-                        r.comment if isinstance(r.comment, str) else ""] for r in mine.itertuples()],
-                      [6, 2.5, 7.5])
+                _activity_table(doc, mine)
             rows = outcomes[outcomes["goal_id"] == goal.goal_id]
             if not rows.empty:
                 _indicator_table(doc, rows)
-        # Indicators that hang on the målområde or a regional goal (no assessment of their own).
+        # Activities and indicators that hang on the målområde or a regional goal (no assessment).
+        mine = listed[listed["goal_id"].isin(structure["goal_id"])] if not listed.empty else listed
+        if not mine.empty:
+            _subheading(doc, f"Aktiviteter för {clean(area.title)}")
+            _activity_table(doc, mine)
         rows = outcomes[outcomes["goal_id"].isin(structure["goal_id"])]
         if not rows.empty:
-            doc.add_heading(f"Indikatorer för {area.title}", level=3)
+            _subheading(doc, f"Indikatorer för {clean(area.title)}")
             _indicator_table(doc, rows)
     _small(doc, deck.sources(tree["source_note"], outcomes["source_note"]))
 
 
-def _economy(doc, data: ReportData) -> None:
-    doc.add_page_break()
-    doc.add_heading("3 Ekonomi", level=1)
-    doc.add_heading("3.1 Ekonomiskt resultat per ansvarsområde", level=2)
+def _quality(doc, data: ReportData) -> None:
+    _heading(doc, "3 Kvalitetsstyrning", 1)
+    _heading(doc, "3.1 Verksamhet", 2)
+    committee_text(doc, data, "kvalitetsstyrning")
+
+
+def _budget_table(doc, data: ReportData) -> None:
     budget = data.budget
-    if budget.empty:
-        doc.add_paragraph("Ingen budget är registrerad för perioden.")
-        return
-    short = data.info.short
     rows, bold = [], set()
     for r in budget[~budget["is_total"]].itertuples():
         if r.depth == 0:
             bold.add(len(rows))
-        rows.append(["\u2003" * r.depth + r.account, economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr),
+        rows.append(["\u2003" * int(r.depth) + clean(r.account), economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr),
                      fmt.share(r.outcome_tkr, r.budget_tkr) if not fmt.is_missing(r.outcome_tkr) else fmt.MISSING,
                      economy.tkr_change(r.deviation_tkr), economy.tkr(r.forecast_tkr),
                      economy.tkr_change(r.forecast_deviation_tkr)])
@@ -239,32 +384,157 @@ def _economy(doc, data: ReportData) -> None:
     rows.append(["Totalt", economy.tkr(t.budget_tkr), economy.tkr(t.outcome_tkr),
                  fmt.share(t.outcome_tkr, t.budget_tkr), economy.tkr_change(t.deviation_tkr),
                  economy.tkr(t.forecast_tkr), economy.tkr_change(t.forecast_deviation_tkr)])
-    table(doc, [f"{data.municipality_name} Kontoklass", f"Budget {data.year} i tkr", f"Utfall {short}",
-                "Utfall %", "Avvikelse (periodiserad) i tkr", "Prognos", f"Avvikelse budget {data.year}–prognos"],
+    table(doc, [f"{data.municipality_name} Kontoklass", f"Budget {data.year} i tkr", f"Utfall {data.info.months}",
+                "Utfall %", "Avvikelse (periodiserad) i tkr", "Prognos", f"Avvikelse Budget {data.year}–prognos"],
           rows, [5.4, 1.7, 1.7, 1.5, 2.2, 1.6, 2.2], numeric={1, 2, 3, 4, 5, 6}, bold_rows=bold)
-    doc.add_paragraph(economy_sentence(data))
-    _small(doc, deck.sources(budget["source_note"]) + ". Avvikelse (periodiserad) = periodens budget − utfall; "
-                "plus är överskott. Utfall % = utfall av helårets budget.")
+
+
+def _economy(doc, data: ReportData) -> None:
+    doc.add_page_break()
+    _heading(doc, "4 Ekonomi", 1)
+    _heading(doc, "4.1 Ekonomiskt resultat per ansvarsområde", 2)
+    budget = data.budget
+    if budget.empty:
+        _para(doc, "Ingen budget är registrerad för perioden.")
+    else:
+        _budget_table(doc, data)
+    committee_text(doc, data, "ekonomi")
+    if not budget.empty:
+        for r in budget.itertuples():
+            blocks = paragraphs_of(r.comment)
+            if blocks:
+                _subheading(doc, r.account)
+                for block in blocks:
+                    _para(doc, block)
+        _small(doc, deck.sources(budget["source_note"]) + ". Avvikelse (periodiserad) = periodens budget − utfall; "
+                    "plus är överskott. Utfall % = utfall av helårets budget.")
+    t = data.totals
+    _heading(doc, "4.2 Ackumulerad budgetavvikelse", 2)
+    # As the report writes it: costs as negative figures, the deviation as budget − outcome.
+    table(doc, ["Indikator", "Ack resultat", "Ack budget", "Ack avvikelse"],
+          [["Ackumulerad budgetavvikelse", _negated(t.outcome_tkr), _negated(t.period_budget_tkr),
+            fmt.value(t.deviation_tkr, "tkr")]], [6.5, 3, 3, 3], numeric={1, 2, 3})
+    committee_text(doc, data, "ackumulerad_avvikelse")
+    _heading(doc, "4.3 Prognos budgetavvikelse", 2)
+    table(doc, ["Indikator", "Årsprognos", "Årsbudget", "Avvikelse"],
+          [["Prognos budgetavvikelse", _negated(t.forecast_tkr), _negated(t.budget_tkr),
+            fmt.value(t.forecast_deviation_tkr, "tkr")]], [6.5, 3, 3, 3], numeric={1, 2, 3})
+    committee_text(doc, data, "prognos_avvikelse")
+
+
+def _negated(value: object) -> str:
+    return fmt.MISSING if fmt.is_missing(value) else fmt.value(-float(value), "tkr")  # type: ignore[arg-type]
+
+
+def _not_fully(doc, data: ReportData) -> None:
+    """The åtaganden that do not fully follow the plan (uppfylls delvis, uppfylls inte)."""
+    _heading(doc, "Åtaganden som inte helt följer planen", 1)
+    assessed = goals.assessed(data.now.tree)
+    rows = assessed[assessed["status"].isin(NOT_FULLY)]
+    if rows.empty:
+        _para(doc, "Samtliga bedömda åtaganden uppfylls under perioden.")
+        return
+    table(doc, ["Åtagande", "Status", "Kommentar"],
+          [[clean(r.title), rules.status_label(r.status), r.comment if isinstance(r.comment, str) else ""]
+           for r in rows.itertuples()], [6, 3, 7])
+
+
+def _signatures(doc, data: ReportData) -> None:
+    _heading(doc, "Underskrifter", 1)
+    _para(doc, "Ort och datum: ______________________________")
+    for kind, role in (("ordforande", "Ordförande"), ("namndtjansteperson", "Nämndtjänsteperson")):
+        line = _para(doc, "_" * 40)
+        line.paragraph_format.space_before = Pt(36)
+        name = clean(data.texts.get(kind)).strip()
+        if name:
+            _para(doc, " ".join(name.split()), bold=True)
+        else:
+            placeholder(doc, kind)
+        _para(doc, f"{role}, {data.committee_name}")
+
+
+def _appendix(doc, data: ReportData) -> None:
+    doc.add_page_break()
+    _heading(doc, "Bilaga 1 Periodens aktiviteter", 1)
+    log = data.now.log
+    _para(doc, f"Aktiviteterna i aktivitetsloggen för {data.info.span} {data.year}.")
+    if log.empty:
+        _para(doc, "Inga aktiviteter är registrerade för perioden.")
+        return
+    rows = [[_day(r.date), clean(r.title),
+             clean(r.kind).capitalize(), clean(r.target_group) or fmt.MISSING, fmt.number(r.participants_total)]
+            for r in log.itertuples()]
+    table(doc, ["Datum", "Aktivitet", "Typ", "Målgrupp", "Deltagare"], rows, [2.3, 6.4, 2.4, 3.3, 1.9],
+          numeric={4})
+    _small(doc, deck.sources(log["source_note"]) + ". Deltagare ”–”: antalet är inte känt.")
+
+
+def _day(value: object) -> str:
+    """``2022-08-31`` for a date or timestamp from the log."""
+    if fmt.is_missing(value):
+        return fmt.MISSING
+    if isinstance(value, datetime):
+        return fmt.day(value.date())
+    return fmt.day(value) if isinstance(value, date) else clean(value)
+
+
+def _properties(doc, data: ReportData) -> None:
+    props = doc.core_properties
+    props.title = clean(f"{data.info.report_name} {data.year}, {data.committee_name}")
+    props.subject = clean(data.info.title(data.year))
+    props.author = props.last_modified_by = clean(data.committee_name)
+    props.keywords = clean(f"folkhälsa; uppföljning; {data.committee_name}; {data.municipality_name}; "
+                           f"{data.year}; {data.info.report_name}")
+    props.category = clean(data.info.report_name)
+    props.comments = "Utkast skapat i Folkhälsopanelen."
+    props.language = "sv-SE"
+    props.created = props.modified = datetime(data.made_on.year, data.made_on.month, data.made_on.day)
+    props.revision = 1
+    for part in doc.part.package.iter_parts():  # the company lives in the extended properties
+        if str(part.partname) == "/docProps/app.xml" and b"<Company/>" in part.blob:
+            part._blob = part.blob.replace(
+                b"<Company/>", f"<Company>{escape(clean(data.committee_name))}</Company>".encode())
+
+
+def _swedish(doc) -> None:
+    """Swedish as the language of every run (spelling and hyphenation in Word)."""
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "sv-SE")
+
+
+def _footer(section, data: ReportData) -> None:
+    para = section.footer.paragraphs[0]
+    run = _add_text(para, f"{data.committee_name} · {deck.report_title(data)} · sida ")
+    run.font.size = Pt(8)
+    _field(para, "PAGE", "1")
 
 
 def build(data: ReportData) -> bytes:
     """The .docx draft of the follow-up report, as bytes."""
     doc = Document()
-    doc.core_properties.title = f"{data.info.report_name} {data.year}, {data.committee_name}"
-    doc.core_properties.language = "sv-SE"
+    _properties(doc, data)
+    _swedish(doc)
+    _update_fields_on_open(doc)
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2.2)
-    footer = section.footer.paragraphs[0]
-    footer.text = f"{data.committee_name} · {deck.report_title(data)}"
-    footer.runs[0].font.size = Pt(8)
+    _footer(section, data)
     _title_page(doc, data)
+    _contents(doc)
     _summary(doc, data)
     _goals(doc, data)
+    _quality(doc, data)
     _economy(doc, data)
+    _not_fully(doc, data)
+    _signatures(doc, data)
+    _appendix(doc, data)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -56,7 +56,7 @@ def test_import_in_the_browser_then_snapshot_link(own_server, page, tmp_path, ou
 
     page.goto(url + "/hantera-data?kommun=1440&ar=2023")
     wait_for_app(page)
-    name = page.get_by_label("Namn")
+    name = page.get_by_label("Namn", exact=True)
     name.fill(SNAP)
     name.press("Enter")
     wait_for_app(page)

@@ -88,7 +88,7 @@ def test_template_has_a_sheet_per_table_headers_dropdowns_and_an_example_row():
             vocab = sh.vocabulary(table, col)
             if vocab:
                 letter = openpyxl.utils.get_column_letter(i + 1)
-                assert lists[letter] == '"' + ",".join(vocab) + '"', (table, col)
+                assert lists[letter] == '"' + ",".join(sh.choices(table, col)) + '"', (table, col)
     assert {"Nämnder", "Mål", "Målbedömningar", "Indikatorer", "Indikatorvärden", "Aktiviteter",
             "Ekonomi"} <= set(wb.sheetnames)
 
@@ -129,3 +129,141 @@ def test_every_sheet_names_every_column_of_its_table():
         assert list(spec.headers) == TABLES[table].column_names, table
         assert set(spec.example) <= set(TABLES[table].column_names), table
         assert len(spec.name) <= 31  # Excel's limit for sheet names
+
+
+def _validations(sheet: str) -> dict[str, object]:
+    ws = openpyxl.load_workbook(io.BytesIO(template.build()))[sheet]
+    header = {c.column_letter: c.value for c in ws[1]}
+    return {header[str(dv.sqref).split(":")[0].rstrip("0123456789")]: dv for dv in ws.data_validations.dataValidation}
+
+
+def test_the_drop_downs_speak_the_words_shown_on_screen():
+    status = _validations("Målbedömningar")["Status"]
+    assert status.formula1 == '"Uppfylls,Uppfylls delvis,Uppfylls inte,Ej bedömd"'
+    assert status.errorStyle in (None, "stop")  # a fixed list: other values are refused
+    assert _validations("Indikatorer")["Riktning"].formula1 == '"Högre är bättre,Lägre är bättre"'
+    gender = _validations("Indikatorvärden")["Kön"]
+    assert gender.formula1 == '"T,K,M"' and gender.prompt == "Välj i listan: T = Totalt, K = Kvinnor, M = Män."
+    assert _validations("Enkätresultat")["Kön"].prompt == "Välj i listan: T = Totalt, K = Flickor, M = Pojkar."
+    assert _validations("Texter")["Avsnitt"].formula1.startswith('"Sammanfattning,Kvalitetsstyrning,Ekonomi,')
+
+
+def test_open_lists_offer_suggestions_but_allow_other_values():
+    for sheet, header, first in (("Indikatorvärden", "Period", "UR1"), ("Mål", "Nivå", "målområde"),
+                                 ("Aktiviteter", "Typ", "dialog")):
+        dv = _validations(sheet)[header]
+        assert dv.type == "list" and dv.formula1.startswith(f'"{first},'), (sheet, header)
+        assert dv.errorStyle == "information", (sheet, header)  # a note, then the value is kept
+    assert _validations("Indikatorvärden")["Period"].formula1 == '"UR1,UR2,ÅR"'
+    months = _validations("Perioder")
+    assert (months["Första månad"].type, months["Första månad"].formula1, months["Första månad"].formula2) == (
+        "whole", "1", "12")
+
+
+def test_every_screen_word_of_a_drop_down_imports_as_its_code_in_any_case():
+    for key, vocab in sh.VOCABULARIES.items():
+        table, col = key if isinstance(key, tuple) else (next(t for t in sh.SHEETS if key in TABLES[t].column_names),
+                                                         key)
+        for word, code in zip(sh.choices(table, col), vocab, strict=True):
+            for spelling in (word, word.upper(), word.lower()):
+                assert sh.alias(spelling).casefold() == code.casefold(), (table, col, spelling)
+
+
+def test_statuses_as_shown_on_screen_import_as_codes():
+    from tests.storetools import csv_text
+
+    rows = [["LN1380-U1", 2022, period, status, "", ""]
+            for period, status in (("UR1", "UPPFYLLS DELVIS"), ("UR2", "Ej bedömd"), ("ÅR", "uppfylls inte"))]
+    prepared = importing.prepare_import("b.csv", csv_text("goal_assessments", rows).encode(), _rows())
+    assert prepared.ok, prepared.problems
+    after = prepared.after["goal_assessments"]
+    assert [after[("LN1380-U1", 2022, p)][3] for p in ("UR1", "UR2", "AR")] == ["delvis", "ej_bedomd",
+                                                                                "uppfylls_inte"]
+
+
+def test_the_instructions_state_the_period_defaults_and_the_sheet_perioder():
+    ws = openpyxl.load_workbook(io.BytesIO(template.build()))["Instruktioner"]
+    text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
+    assert "UR1 gäller januari–april, UR2 januari–augusti och ÅR januari–december" in text
+    assert "en UR1 som slutar i mars, tertial" in text
+    assert "på bladet Perioder med Första månad och Sista månad (1–12" in text
+    assert "Slutdatum fylls bara i för aktiviteter som pågår flera dagar" in text
+    assert "Uppfylls, Uppfylls delvis, Uppfylls inte eller Ej bedömd" in text
+
+
+def _template_without_example_notes() -> bytes:
+    wb = openpyxl.load_workbook(io.BytesIO(template.build()))
+    for spec in sh.SHEETS.values():
+        for cell in wb[spec.name][2]:
+            if cell.value == sh.EXAMPLE_NOTE:
+                cell.value = None
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_the_example_rows_follow_the_rules_together(tmp_path):
+    """Every example row, imported with the example note removed, passes into an empty store."""
+    from tests.storetools import CLI, new_store
+
+    root = new_store(tmp_path, from_demo=False)
+    prepared = importing.prepare_import("mall.xlsx", _template_without_example_notes(),
+                                        versions.current_rows(root)[1])
+    assert prepared.ok, [str(p) for p in prepared.problems]
+    assert set(prepared.after) == set(sh.SHEETS)
+    assert all(len(rows) == 1 for rows in prepared.after.values())
+    versions.commit(root, prepared.after, CLI, "import", "exempel")
+    budget = prepared.after["budget"]
+    ((row,),) = [list(budget.values())]
+    assert row[TABLES["budget"].column_names.index("parent_account")] is None  # names no missing parent post
+
+
+def test_an_old_template_without_the_added_columns_and_sheets_still_imports(tmp_path):
+    """A workbook with only the columns and sheets the schema had before (Column.added, Table.added)."""
+    from tests.storetools import ALE, CLI, new_store
+
+    root = new_store(tmp_path, from_demo=False)
+    fill = {**ALE,
+            "activities": [{"activity_id": "FR1440-A1", "committee_id": "FR1440", "date": "2023-03-01",
+                            "title": "Föräldraträff", "kind": "dialog", "participants_total": 14}],
+            "budget": [{"committee_id": "FR1440", "year": 2023, "period": "AR", "account": "Driftkostnader",
+                        "position": 1, "budget_tkr": 500, "outcome_tkr": 480}]}
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for table, spec in sh.SHEETS.items():
+        if TABLES[table].added:
+            continue
+        old = [c.name for c in TABLES[table].columns if not c.added]
+        ws = wb.create_sheet(spec.name)
+        ws.append([spec.header(c) for c in old])
+        for rec in fill.get(table, []):
+            ws.append([rec.get(c) for c in old])
+    assert any(c.added for t in TABLES.values() for c in t.columns)  # the test means something
+    out = io.BytesIO()
+    wb.save(out)
+    prepared = importing.prepare_import("gammal-mall.xlsx", out.getvalue(), versions.current_rows(root)[1])
+    assert prepared.ok, [str(p) for p in prepared.problems]
+    versions.commit(root, prepared.after, CLI, "import", "gammal mall")
+    rows = versions.current_rows(root)[1]
+    assert len(rows["activities"]) == 1 and len(rows["budget"]) == 1 and len(rows["indicator_values"]) == 2
+    (activity,) = rows["activities"].values()
+    assert activity[TABLES["activities"].column_names.index("end_date")] is None
+
+
+def test_an_end_date_before_the_date_and_reversed_months_are_refused():
+    from tests.storetools import csv_text
+
+    activity = csv_text("activities", [["LN1380-X1", "LN1380", "2022-04-12", "Läger", "övrigt", "", "", "", "", "",
+                                        "", "2022-04-10"]]).encode()
+    assert [str(p) for p in importing.prepare_import("a.csv", activity, _rows()).problems] == [
+        "Filen ”a.csv”, rad 2, kolumn L ”Slutdatum”: Slutdatum 2022-04-10 är före Datum 2022-04-12. Lämna "
+        "Slutdatum tomt när aktiviteten är en dag."]
+    multi = activity.replace(b"2022-04-10", b"2022-04-14")
+    assert importing.prepare_import("a.csv", multi, _rows()).ok
+    periods = csv_text("periods", [["LN1380", 2022, "T1", 5, 4, "Tertial 1", ""],
+                                   ["LN1380", 2022, "T2", 5, 13, "Tertial 2", ""]]).encode()
+    assert [str(p) for p in importing.prepare_import("p.csv", periods, _rows()).problems] == [
+        "Filen ”p.csv”, rad 2, kolumn E ”Sista månad”: Första månad (5) är efter Sista månad (4); en period går "
+        "från första till sista månaden inom ett år.",
+        "Filen ”p.csv”, rad 3, kolumn E ”Sista månad”: Månad 13 finns inte; skriv månadens nummer 1–12 (1 = "
+        "januari, 12 = december)."]

@@ -199,11 +199,13 @@ def test_docx_structure_follows_the_report(word):
     headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert ("Heading 1", "1 Sammanfattning") in headings
     assert ("Heading 1", "2 Målstyrning") in headings
-    assert ("Heading 1", "3 Ekonomi") in headings
+    assert ("Heading 1", "3 Kvalitetsstyrning") in headings
+    assert ("Heading 1", "4 Ekonomi") in headings
     assert ("Heading 2", "2.2 Styrning utifrån kunskap och kvalitet inom hälso- och sjukvård") in headings
     assert ("Heading 3", "2.2.2 Verka för jämlik hälsa genom långsiktigt hälsofrämjande arbete") in headings
     order = [t for _, t in headings]
-    assert order.index("1 Sammanfattning") < order.index("2 Målstyrning") < order.index("3 Ekonomi")
+    assert (order.index("1 Sammanfattning") < order.index("2 Målstyrning") < order.index("3 Kvalitetsstyrning")
+            < order.index("4 Ekonomi"))
 
 
 def test_docx_goal_has_status_comment_and_indicator_table(word):
