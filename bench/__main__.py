@@ -222,6 +222,13 @@ def _line(r: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["load"]:  # python -m bench load: many sessions at once (bench/load.py)
+        from bench import load
+        return load.main(argv[1:])
+    if argv[:1] == ["serve"]:  # python -m bench serve: several processes behind nginx (folkhalsa/serve.py)
+        from folkhalsa import serve
+        return serve.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--scale", choices=["demo", "national", "all"], default="all")
     parser.add_argument("--repeat", type=int, default=9, help="mätningar per rad efter en uppvärmning")
