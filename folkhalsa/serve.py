@@ -66,7 +66,8 @@ events {{
     worker_connections 4096;
 }}
 http {{
-    access_log {folder}/access.log;
+    log_format upstream '$remote_addr [$time_local] "$request" $status $upstream_addr $cookie_{STICKY_COOKIE}';
+    access_log {folder}/access.log upstream;
     client_body_temp_path {folder}/client_body;
     proxy_temp_path {folder}/proxy;
     fastcgi_temp_path {folder}/fastcgi;
