@@ -29,24 +29,28 @@ def one_period_per_year(rows: pd.DataFrame, period: str, resolve: Resolve = defa
     Adds ``is_same_period`` and ``period_label`` (``2022 jan–aug``).
     """
     columns = [*rows.columns, "is_same_period", "period_label"]
+    keys = [*by, "year"]
+    rows = rows.dropna(subset=keys)  # as a groupby over the keys would
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    known: dict[tuple[int, str], Period] = {}
-    plain = resolve
-
-    def resolve(year: int, code: str) -> Period:  # each (year, period) looked up once, not per row
-        if (year, code) not in known:
-            known[(year, code)] = plain(year, code)
-        return known[(year, code)]
-
-    keep = []
-    for _, group in rows.groupby([*by, "year"], sort=True):
-        year = int(group["year"].iloc[0])
-        codes = list(dict.fromkeys(str(p) for p in group["period"]))
-        chosen = period if period in codes else max(
-            codes, key=lambda c: (resolve(year, c).last_month, resolve(year, c).first_month, c))
-        picked = group[group["period"] == chosen].copy()
-        picked["is_same_period"] = chosen == period
-        picked["period_label"] = resolve(year, chosen).year_label(year)
-        keep.append(picked)
-    return pd.concat(keep, ignore_index=True)[columns]
+    # Vectorised (a loop over the groups took 40 s for one indicator in 311 committees): each
+    # distinct (year, period) is resolved once and ranked by (last month, first month, code);
+    # a group keeps the chosen period's rows where it has them, else its highest-ranked period's.
+    code = rows["period"].astype(str)
+    year = rows["year"].astype(int)
+    pairs = list(dict.fromkeys(zip(year, code, strict=True)))
+    info = {pair: resolve(*pair) for pair in pairs}
+    order = sorted(pairs, key=lambda p: (info[p].last_month, info[p].first_month, p[1]))
+    rank = {pair: i for i, pair in enumerate(order)}
+    frame = rows.assign(_rank=[rank[p] for p in zip(year, code, strict=True)], _same=(code == period).to_numpy())
+    groups = frame.groupby(keys, sort=False)
+    has_chosen = groups["_same"].transform("any").astype(bool)
+    latest = frame["_rank"] == groups["_rank"].transform("max")
+    kept = frame[(has_chosen & frame["_same"]) | (~has_chosen & latest)]
+    kept = kept.sort_values(keys, kind="stable")
+    labels = {pair: info[pair].year_label(pair[0]) for pair in pairs}
+    out = kept.drop(columns=["_rank", "_same"]).assign(
+        is_same_period=has_chosen[kept.index].to_numpy(),
+        period_label=pd.Series([labels[(int(y), str(c))] for y, c in zip(kept["year"], kept["period"], strict=True)],
+                               index=kept.index, dtype="str"))
+    return out.reset_index(drop=True)[columns]
