@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from folkhalsa.followup import periods
@@ -38,19 +39,19 @@ def one_period_per_year(rows: pd.DataFrame, period: str, resolve: Resolve = defa
     # a group keeps the chosen period's rows where it has them, else its highest-ranked period's.
     code = rows["period"].astype(str)
     year = rows["year"].astype(int)
-    pairs = list(dict.fromkeys(zip(year, code, strict=True)))
+    distinct = pd.DataFrame({"year": year.to_numpy(), "code": code.to_numpy()}).drop_duplicates()
+    pairs = list(zip(distinct["year"].tolist(), distinct["code"].tolist(), strict=True))
     info = {pair: resolve(*pair) for pair in pairs}
     order = sorted(pairs, key=lambda p: (info[p].last_month, info[p].first_month, p[1]))
-    rank = {pair: i for i, pair in enumerate(order)}
-    frame = rows.assign(_rank=[rank[p] for p in zip(year, code, strict=True)], _same=(code == period).to_numpy())
+    rank = pd.MultiIndex.from_tuples(order).get_indexer(pd.MultiIndex.from_arrays([year, code]))
+    frame = rows.assign(_rank=rank, _same=(code == period).to_numpy())
     groups = frame.groupby(keys, sort=False)
     has_chosen = groups["_same"].transform("any").astype(bool)
     latest = frame["_rank"] == groups["_rank"].transform("max")
     kept = frame[(has_chosen & frame["_same"]) | (~has_chosen & latest)]
     kept = kept.sort_values(keys, kind="stable")
-    labels = {pair: info[pair].year_label(pair[0]) for pair in pairs}
+    labels = np.array([info[pair].year_label(pair[0]) for pair in order], dtype=object)
     out = kept.drop(columns=["_rank", "_same"]).assign(
         is_same_period=has_chosen[kept.index].to_numpy(),
-        period_label=pd.Series([labels[(int(y), str(c))] for y, c in zip(kept["year"], kept["period"], strict=True)],
-                               index=kept.index, dtype="str"))
+        period_label=pd.Series(labels[kept["_rank"].to_numpy()], index=kept.index, dtype="str"))
     return out.reset_index(drop=True)[columns]
