@@ -108,6 +108,9 @@ class Store:
         if not folder.is_dir():
             raise StoreError(f"Datamappen {folder} finns inte. Ange en befintlig mapp i {DATA_ENV}.")
         self.con = duckdb.connect(":memory:")
+        # Parquet footers (row-group statistics) parsed once per file, not at every query: a
+        # version's files never change, and DuckDB re-reads a footer whose file is newer.
+        self.con.execute("set parquet_metadata_cache = true")
         for table in TABLES.values():
             self._create_view(table.name)
 
