@@ -129,17 +129,17 @@ def municipalities_table(results: pd.DataFrame, answer: str, groups: list[str],
     shown = suppress(results)
     shown = _pick(shown[shown["answer"] == answer], groups, genders)
     labels = [rules.GENDER_LABEL_YOUNG[g] for g in genders]
-    rows = []
-    for name in sorted(shown["municipality_name"].unique()):
-        for group in ordered_groups(groups):
-            sub = shown[(shown["municipality_name"] == name) & (shown["group"] == group)].set_index("gender")
-            if sub.empty:
-                continue
-            row = {"Kommun": name, "Årskurs": group}
-            for gender, label in zip(genders, labels, strict=True):
-                row[label] = (cell(sub.at[gender, "share"], sub.at[gender, "n_respondents"],
-                                   bool(sub.at[gender, "is_suppressed"])) if gender in sub.index else fmt.MISSING)
-            rows.append(row)
+    order = {group: i for i, group in enumerate(ordered_groups(groups))}
+    # One pass over the rows (not one filter per kommun and årskurs: 290 kommuner took 0.4 s).
+    cells: dict[tuple[str, str], dict[str, str]] = {}
+    for name, group, gender, share, n, hidden in zip(
+            shown["municipality_name"].tolist(), shown["group"].tolist(), shown["gender"].tolist(),
+            shown["share"].tolist(), shown["n_respondents"].tolist(), shown["is_suppressed"].tolist(), strict=True):
+        if group in order:
+            cells.setdefault((name, group), {})[gender] = cell(share, n, bool(hidden))
+    rows = [{"Kommun": name, "Årskurs": group,
+             **{label: by_gender.get(gender, fmt.MISSING) for gender, label in zip(genders, labels, strict=True)}}
+            for (name, group), by_gender in sorted(cells.items(), key=lambda kv: (kv[0][0], order[kv[0][1]]))]
     return pd.DataFrame(rows, columns=["Kommun", "Årskurs", *labels])
 
 
