@@ -21,9 +21,7 @@ with st.expander("Sök i Koladas katalog (6 099 nyckeltal)", icon=":material/sea
     if words.strip():
         st.caption(f"{len(found)} träffar (högst 20). Värden hämtas med "
                    "”python -m folkhalsa kolada hamta <KPI-id>”.")
-        st.dataframe(found.rename(columns={"id": "KPI", "title": "Nyckeltal", "description": "Beskrivning",
-                                           "publication_date": "Publicerad", "is_divided_by_gender": "Per kön"})
-                     [["KPI", "Nyckeltal", "Beskrivning", "Publicerad", "Per kön"]], hide_index=True, key="kpi_hits")
+        st.dataframe(catalogue.shown(found), hide_index=True, key="kpi_hits")
 
 wanted = st.query_params.get("kpi")
 options = list(dict.fromkeys([*stored["kpi_id"], *found["id"],
@@ -45,7 +43,7 @@ info = kpis.loc[kpi_id] if kpi_id in kpis.index else None
 if info is not None:
     st.caption(f"{fmt.plain(info['description'])} Publicerad {fmt.plain(info['publication_date'])}"
                + (" · uppdelat på kön" if info["is_divided_by_gender"] == "True" else ""))
-unit = "procent" if info is not None and "%" in str(info["title"]) else "antal"
+unit = catalogue.unit_of(kpi_id)
 own = q("committee_options")
 groups = compare.groups_for(sel.municipality_code,
                             list(own.loc[own["committee_id"] == sel.committee_id, "municipality_code"]))
@@ -66,7 +64,7 @@ if rows.empty:
             f"{' '.join(codes)}”; utan nätverk visas det som redan är hämtat.",
             icon="ℹ️")
     st.stop()
-if (rows["source_note"].fillna("") == "Exempeldata").any():
+if compare.is_example(rows):
     st.caption("ℹ️ **Exempeldata visas.** Nyckeltalet är Koladas; värdena är påhittade.")
 
 region = compare.name_of(compare.region_of(sel.municipality_code))

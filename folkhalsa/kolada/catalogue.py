@@ -74,6 +74,19 @@ def search(query: str, limit: int = 20) -> pd.DataFrame:
     return found.drop(columns="_in_title").head(limit).reset_index(drop=True)
 
 
+def shown(found: pd.DataFrame) -> pd.DataFrame:
+    """Search hits as the page lists them: KPI | Nyckeltal | Beskrivning | Publicerad | Per kön."""
+    return found.rename(columns={"id": "KPI", "title": "Nyckeltal", "description": "Beskrivning",
+                                 "publication_date": "Publicerad", "is_divided_by_gender": "Per kön"})[
+        ["KPI", "Nyckeltal", "Beskrivning", "Publicerad", "Per kön"]]
+
+
+def unit_of(kpi_id: str) -> str:
+    """``procent`` for a KPI whose title gives a share (``… andel (%)``), else ``antal``."""
+    title = kpis().loc[kpis()["id"] == kpi_id, "title"]
+    return "procent" if not title.empty and "%" in str(title.iloc[0]) else "antal"
+
+
 def kpi_label(kpi_id: str) -> str:
     """``Kolada N15419``: a KPI id as words, never a raw ``kolada:`` code."""
     return f"Kolada {kpi_id}"

@@ -16,6 +16,7 @@ import pandas as pd
 
 from folkhalsa import fmt
 from folkhalsa.kolada import catalogue
+from folkhalsa.schema import EXAMPLE_SOURCE
 
 RIKET = "0000"
 REGION = "region"
@@ -126,6 +127,11 @@ def shown(table: pd.DataFrame, unit: str = "procent") -> pd.DataFrame:
     if "År" in result.columns:
         result["År"] = result["År"].astype(str)
     return result.drop(columns=[c for c in ("municipality_code",) if c in result.columns])
+
+
+def is_example(rows: pd.DataFrame) -> bool:
+    """Whether any value shown is the demo's example data rather than Kolada's."""
+    return bool((rows["source_note"].fillna("") == EXAMPLE_SOURCE).any()) if "source_note" in rows.columns else False
 
 
 def source_line(kpi_id: str) -> str:

@@ -151,3 +151,13 @@ def test_jamfor_with_a_kolada_group_from_the_url():
     mapped = [t for t in specs[-1]["data"] if t.get("mode") == "lines"]
     assert len({t["text"] for t in mapped}) == 5  # all five kommuner drawn, four without a value
     assert at.query_params["grupp"] in ("G122931", ["G122931"])
+
+
+def test_the_unit_and_the_example_mark_come_from_the_catalogue_and_the_rows():
+    from folkhalsa.kolada import catalogue
+
+    assert catalogue.unit_of("U01760") == "procent" and catalogue.unit_of("okänd") == "antal"
+    assert list(catalogue.shown(catalogue.search("övervikt")).columns) == ["KPI", "Nyckeltal", "Beskrivning",
+                                                                          "Publicerad", "Per kön"]
+    assert compare.is_example(pd.DataFrame({"source_note": [None, "Exempeldata"]}))
+    assert not compare.is_example(pd.DataFrame({"source_note": [None, "Källa: Kolada"]}))
