@@ -22,6 +22,7 @@ No Streamlit, no SQL: the page, Mötesläge, Word and Excel all call these funct
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -104,7 +105,7 @@ def baseline_state(outcome: object, baseline: object, direction: str, unit: str,
         return State("no_baseline", f"Inget basårsvärde ({baseline_year})")
     now, then = float(outcome), float(baseline)  # type: ignore[arg-type]
     diff = now - then
-    size = fmt.change(diff, unit)
+    size = fmt.change(diff, unit) if math.isfinite(diff) else "mycket stor förändring"
     if diff == 0:
         return State("unchanged", f"= Oförändrat {since}")
     verb = "Ökat" if diff > 0 else "Minskat"
