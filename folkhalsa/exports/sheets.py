@@ -61,8 +61,7 @@ def indicator_sheet(outcomes: pd.DataFrame, tree: pd.DataFrame | None = None) ->
         frame.insert(frame.columns.get_loc("Basår") + 1, "Utfall basåret", _num(pd.Series(
             _col(rows, "baseline_outcome"), dtype="float64")))
         frame.insert(frame.columns.get_loc("Målvärdet"), "Genomförd datum",
-                     [d.isoformat() if hasattr(d, "isoformat") and not pd.isna(d) else None
-                      for d in _col(rows, "done_date")])
+                     [indicators.date_text(d) for d in _col(rows, "done_date")])
     return frame if tree is not None else frame.drop(columns="Mål")
 
 

@@ -58,6 +58,12 @@ def _year(value: object) -> int | None:
         return None
 
 
+def date_text(value: object) -> str | None:
+    """A milestone's date as ``2019-05-31``, None when there is none."""
+    when = _date(value)
+    return fmt.day(when) if when else None
+
+
 def _date(value: object) -> date | None:
     if fmt.is_missing(value):
         return None
