@@ -124,3 +124,51 @@ def test_excel_says_each_kinds_status_and_keeps_numbers(data):
     assert i3[head.index("Typ")] == "Effektmål" and i3[head.index("Basår")] == 2018
     assert i3[head.index("Utfall basåret")] == 70 and i3[head.index("Utfall")] == 74
     assert found[names["FR1499-I5"]][head.index("Genomförd datum")] == "2019-05-31"
+
+
+EXTREMES = {
+    "indicators": [
+        {"indicator_id": "X1", "kind": "milstolpe", "baseline_year": -32768},
+        {"indicator_id": "X2", "kind": "effektmål", "baseline_year": 32767},
+        {"indicator_id": "X3", "kind": "effektmål", "baseline_year": 2018},
+        {"indicator_id": "X4", "kind": "  ", "baseline_year": None},
+        {"indicator_id": "X5", "kind": "långsiktig indikator", "baseline_year": 2019},
+    ],
+    "indicator_values": [
+        {"indicator_id": "X1", "year": 2019, "outcome": 1e15, "target": -1e15, "done_date": date(1, 1, 1)},
+        {"indicator_id": "X2", "year": 2019, "outcome": None, "target": None, "done_date": date(9999, 12, 31)},
+        {"indicator_id": "X3", "year": 2018, "outcome": -1e15, "target": None, "done_date": None},
+        {"indicator_id": "X3", "year": 2019, "outcome": 1e15, "target": None, "done_date": None},
+        {"indicator_id": "X4", "year": 2019, "outcome": None, "target": None, "done_date": date(2019, 1, 1)},
+        {"indicator_id": "X5", "year": 2019, "outcome": 0.0, "target": None, "done_date": None},
+    ],
+}
+
+
+def test_extreme_and_empty_kinds_render_everywhere(tmp_path, monkeypatch):
+    """Written straight to the store (no import checks): what the hardening tests may hold."""
+    from folkhalsa import versions
+    from tests.storetools import CLI
+
+    rows = {t: [dict(r) for r in recs] for t, recs in kinds_data.ROWS.items()}
+    base = {**rows["indicators"][0], "direction": "higher"}
+    rows["indicators"] = [{**base, **r, "name": f"Extrem {r['indicator_id']}", "unit": "procent"}
+                          for r in EXTREMES["indicators"]]
+    rows["indicator_values"] = [{"period": "AR", "gender": "T", **r} for r in EXTREMES["indicator_values"]]
+    rows["goal_assessments"] = [{**rows["goal_assessments"][0], "status": "delvis"}]
+    root = tmp_path / "extremes"
+    versions.init_store(root, CLI, from_demo=False)
+    versions.commit(root, {t: versions.rows_from_records(t, recs) for t, recs in rows.items()}, CLI, "test", "x")
+    monkeypatch.setenv("FOLKHALSA_DATA", str(root))
+    data = report.report_data(open_store(root), kinds_data.CODE, 2019, "AR")
+    words = {i: s.word for i, s in zip(data.now.outcomes["indicator_id"], data.now.outcomes["state"], strict=True)}
+    assert words["X1"] == "✓ Genomförd (0001-01-01)"
+    assert words["X2"] == "Före basåret 32767"
+    assert words["X3"].startswith("✓ Ökat sedan 2018 (+2") and "i önskad riktning" in words["X3"]
+    assert words["X4"] == "Utfall saknas"
+    assert words["X5"] == "Basår (0\u00a0%)"
+    assert docx.build(data) and pptx.build(data) and cells.to_xlsx(sheets.report_sheets(data))
+    for indicator_id in ("X1", "X2", "X3", "X4", "X5"):
+        open_app("pages/indikatorer.py", **PARAMS, indikator=indicator_id)  # asserts no exception
+    for page in ("pages/oversikt.py", "pages/maluppfyllelse.py", "pages/moteslage.py"):
+        open_app(page, **PARAMS)
