@@ -253,10 +253,17 @@ def summary_sentences(data: ReportData) -> list[str]:
         text += f" {no_outcome} indikatorer har inget utfall för perioden och följs upp senare."
     sentences.append(text)
     if indicators.has_kinds(outcomes):
-        sentences.append(indicators.RULES_CAPTION)
+        sentences.append(" ".join(filter(None, [indicators.summary_sentence(outcomes), indicators.RULES_CAPTION])))
     below = [i for i in goals.attention(tree, outcomes) if i.kind == "indicator"]
     if below:
-        sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
+        totals = indicators.ensure_state(outcomes[outcomes["gender"] == "T"])
+        keys = {i: getattr(s, "key", "") for i, s in zip(totals["indicator_id"], totals["state"], strict=True)}
+        worse = [i.title for i in below if keys.get(i.key) == "worse"]
+        under = [i.title for i in below if keys.get(i.key) != "worse"]
+        if under:
+            sentences.append("Under målvärdet ligger: " + "; ".join(under) + ".")
+        if worse:
+            sentences.append("Mot önskad riktning sedan basåret: " + "; ".join(worse) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
     text = f"Under {span} har nämnden genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)

@@ -342,3 +342,31 @@ def row_cells(rows: pd.DataFrame, report_style: bool = False) -> list[tuple[str,
             _column(rows, "baseline_year"), _column(rows, "baseline_outcome"), _column(rows, "done_date"),
             rows["state"], strict=True)
     ]
+
+
+def summary_sentence(rows: pd.DataFrame) -> str | None:
+    """Milestones done and effect goals on their way, over the total (T) rows; None without such kinds.
+
+    ``Av 2 milstolpar är 1 genomförd. Av 2 effektmål utan målvärde har 1 utvecklats i önskad riktning
+    sedan basåret, 1 mot önskad riktning.``"""
+    rows = ensure_state(rows[rows["gender"] == "T"] if "gender" in rows.columns else rows)
+    keys = [getattr(s, "key", "") for s in rows["state"]]
+    kinds = [kind_of(k) for k in _column(rows, "kind")]
+    parts = []
+    milestones = [k for k, kind in zip(keys, kinds, strict=True) if kind == MILESTONE]
+    if milestones:
+        done = milestones.count("done")
+        parts.append(f"Av {len(milestones)} milstolpar är {done} {'genomförd' if done == 1 else 'genomförda'}.")
+    judged = [k for k in keys if k in ("better", "worse", "unchanged", "uncertain", "no_baseline")]
+    if judged:
+        text = (f"Av {len(judged)} mål som bedöms mot sitt basår har {judged.count('better')} utvecklats i önskad "
+                "riktning")
+        rest = [f"{judged.count(k)} {w}" for k, w in (("worse", "mot önskad riktning"),
+                                                     ("unchanged", "oförändrade"),
+                                                     ("uncertain", "utan säker förändring"),
+                                                     ("no_baseline", "saknar basårsvärde")) if judged.count(k)]
+        parts.append(text + (f" ({', '.join(rest)})" if rest else "") + ".")
+    followed = keys.count("followed")
+    if followed:
+        parts.append(f"{followed} långsiktiga indikatorer följs över tid utan målvärde.")
+    return " ".join(parts) or None

@@ -95,6 +95,10 @@ def test_word_says_each_kinds_status(data):
     for word in kinds_data.WORDS.values():
         assert word in text, word
     assert "Genomfört analysarbetet (milstolpe)" in text and kinds.RULES_CAPTION in text
+    assert "Av 2 milstolpar är 1 genomförd." in text
+    assert "Av 2 mål som bedöms mot sitt basår har 1 utvecklats i önskad riktning (1 mot önskad riktning)." in text
+    assert "Mot önskad riktning sedan basåret: Minskad frånvaro." in text
+    assert "Under målvärdet ligger" not in text
 
 
 def test_powerpoint_says_each_kinds_status(data):

@@ -211,3 +211,15 @@ def test_history_takes_the_baseline_from_its_own_rows():
     }, index=[5, 5, 7])  # a repeated index, as a filtered frame may have
     words = [s.word for s in kinds.history_with_state(history)["state"]]
     assert words == ["Före basåret 2018", f"Basår (45{NB}%)", f"✓ Ökat sedan 2018 (+7{NB}%-enheter), i önskad riktning"]
+
+
+def test_the_summary_counts_milestones_and_goals_judged_against_their_baseline():
+    rows = pd.DataFrame({
+        "gender": ["T", "T", "T", "K", "T"], "kind": ["milstolpe", "milstolpe", "effektmål", "milstolpe", None],
+        "outcome": [1.0, 0.0, 50.0, 1.0, 3.0], "target": [None] * 5, "direction": ["higher"] * 5,
+        "unit": ["antal", "antal", "procent", "antal", "antal"], "baseline_year": [None, None, 2018, None, None],
+        "baseline_outcome": [None, None, 50.0, None, None], "year": [2019] * 5,
+    })
+    assert kinds.summary_sentence(rows) == ("Av 2 milstolpar är 1 genomförd. Av 1 mål som bedöms mot sitt basår "
+                                            "har 0 utvecklats i önskad riktning (1 oförändrade).")
+    assert kinds.summary_sentence(rows[rows["kind"].isna()]) is None
