@@ -40,7 +40,8 @@ gender_choice = st.segmented_control(
 st.header(f"Utfall över åren: {fmt.plain(sel.municipality_name)}")
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
-    widgets.chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart")
+    widgets.chart(charts.trend_chart(own, unit, gender_choice, years,
+                                     kinds.baseline_point(own, baseline_year, gender_choice[0])), key="trend_chart")
 for gender in gender_choice:
     rows = own[own["gender"] == gender]
     table_col.markdown(f"**{rules.GENDER_LABEL[gender]}**")

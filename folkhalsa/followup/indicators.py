@@ -370,3 +370,12 @@ def summary_sentence(rows: pd.DataFrame) -> str | None:
     if followed:
         parts.append(f"{followed} långsiktiga indikatorer följs över tid utan målvärde.")
     return " ".join(parts) or None
+
+
+def baseline_point(trend: pd.DataFrame, baseline_year: object, gender: str = "T") -> tuple[int, float] | None:
+    """(baseline year, its outcome) of one gender's rows over the years, or None (no year, no value)."""
+    base = _year(baseline_year)
+    if base is None or trend.empty:
+        return None
+    rows = trend[(trend["year"] == base) & (trend["gender"] == gender) & trend["outcome"].notna()]
+    return (base, float(rows["outcome"].iloc[-1])) if not rows.empty else None

@@ -15,7 +15,7 @@ from folkhalsa.exports import cells, docx, pptx, report, sheets
 from folkhalsa.followup import indicators as kinds
 from folkhalsa.store import open_store
 from tests import kinds_data
-from tests.app.helpers import all_text, open_app
+from tests.app.helpers import all_text, arr, open_app, plotly_specs
 
 PARAMS = dict(kommun=kinds_data.CODE, ar="2019", period="AR")
 
@@ -70,6 +70,13 @@ def test_indikatorer_states_the_rule_of_the_chosen_kind(kinds_store, indicator_i
     assert fmt.plain(rule) in text, text  # the rule as the page writes it (escaped markdown)
     words = [w for f in _frames(at) if "Målvärdet" in f.columns for w in f["Målvärdet"]]
     assert year_word in words, words
+
+
+def test_an_effect_goal_is_drawn_against_its_baseline_year(kinds_store):
+    at = open_app("pages/indikatorer.py", **PARAMS, indikator="FR1499-I3")
+    spec = plotly_specs(at)[0]
+    lines = {t["name"]: arr(t["y"]) for t in spec["data"]}
+    assert set(lines["Basår 2018"]) == {70.0} and "Målvärde" not in lines
 
 
 def test_moteslage_shows_the_kinds_on_the_area_slide(kinds_store):
