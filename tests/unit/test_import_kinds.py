@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from folkhalsa import importing, template, versions
@@ -109,3 +110,25 @@ def test_a_csv_of_indicators_with_screen_words_imports(tmp_path):
     prepared = importing.prepare_import("indikatorer.csv", text.encode(), versions.current_rows(root)[1])
     assert prepared.ok, [str(p) for p in prepared.problems]
     assert prepared.after["indicators"][("FR1499-I9",)][cols.index("kind")] == "långsiktig indikator"
+
+
+def test_the_browser_editor_sets_a_milestones_date_and_checks_it_like_an_import(tmp_path):
+    from folkhalsa import editing
+
+    root = kinds_data.make_store(tmp_path)
+    _, rows = versions.current_rows(root)
+    frames = editing.editor_frames(rows, "FR1499", 2019)
+    assert "done_date" in frames["indicator_values"].columns
+    unchanged = editing.prepare_edits(rows, "FR1499", 2019, frames)
+    assert unchanged.ok and not any(d.new or d.changed or d.removed for d in unchanged.diffs.values())
+    values = frames["indicator_values"].copy()
+    i6 = values.index[values["indicator_id"] == "FR1499-I6"][0]
+    values.loc[i6, "done_date"] = pd.Timestamp("2019-11-30")  # the date column as the editor returns it
+    bad = editing.prepare_edits(rows, "FR1499", 2019, {**frames, "indicator_values": values})
+    assert not bad.ok
+    assert "bara när milstolpen är genomförd" in "\n".join(str(p) for p in bad.problems)
+    values.loc[i6, "outcome"] = 1.0
+    good = editing.prepare_edits(rows, "FR1499", 2019, {**frames, "indicator_values": values})
+    assert good.ok, [str(p) for p in good.problems]
+    row = good.after["indicator_values"][("FR1499-I6", 2019, "AR", "T")]
+    assert row[_column("indicator_values", "done_date")] == date(2019, 11, 30)
