@@ -35,8 +35,12 @@ def gap_values(series: pd.Series) -> list[float | None]:
     return [None if fmt.is_missing(v) else float(v) for v in series]
 
 
-def trend_chart(trend: pd.DataFrame, unit: str, genders: list[str], years: list[int]) -> go.Figure:
-    """Outcome per year for the chosen genders, with the target as a dashed line."""
+def trend_chart(trend: pd.DataFrame, unit: str, genders: list[str], years: list[int],
+                baseline: tuple[int, float] | None = None) -> go.Figure:
+    """Outcome per year for the chosen genders, with the target as a dashed line.
+
+    ``baseline`` (year, outcome): an effect goal without target is drawn against its baseline
+    year's outcome, a dotted level line named ”Basår 2018”."""
     fig = go.Figure()
     for gender in genders:
         rows = trend[trend["gender"] == gender].set_index("year").reindex(years)
@@ -48,6 +52,9 @@ def trend_chart(trend: pd.DataFrame, unit: str, genders: list[str], years: list[
         fig.add_scatter(x=years, y=gap_values(total["target"]), name="Målvärde", mode="lines+markers",
                         line=dict(color=theme.TARGET_COLOUR, dash="dash", width=3),
                         marker=dict(symbol="line-ew-open", size=14))
+    elif baseline is not None:
+        fig.add_scatter(x=years, y=[baseline[1]] * len(years), name=f"Basår {baseline[0]}", mode="lines",
+                        line=dict(color=theme.TARGET_COLOUR, dash="dot", width=3))
     return year_ticks(layout(fig, unit), trend, years)
 
 

@@ -19,7 +19,7 @@ from folkhalsa.versions import Rows, diff
 EDITED_NOTE = "Ändrad i panelen"
 # table -> the columns shown in the editor (the year is fixed by the filter bar)
 EDITABLE = {
-    "indicator_values": ["indicator_id", "period", "gender", "outcome", "target", "comment"],
+    "indicator_values": ["indicator_id", "period", "gender", "outcome", "target", "comment", "done_date"],
     "goal_assessments": ["goal_id", "period", "status", "comment"],
 }
 WHERE = {"indicator_values": "tabellen Indikatorvärden", "goal_assessments": "tabellen Målbedömningar"}
@@ -76,6 +76,8 @@ def _clean(value: object) -> object:
         return None
     if isinstance(value, str) and not value.strip():
         return None
+    if isinstance(value, pd.Timestamp):  # a date column as the editor returns it
+        return value.date()
     return value.item() if hasattr(value, "item") else value
 
 

@@ -178,6 +178,13 @@ def attention(tree: pd.DataFrame, outcomes: pd.DataFrame) -> list[AttentionItem]
                   f"{fmt.value(row['outcome'], row['unit'])}, målvärde {fmt.value(row['target'], row['unit'])}")
         items.append(AttentionItem("indicator", row["indicator_id"], row["name"], detail,
                                    _text(row.get("comment"))))
+    # effect goals without target that moved away from the wanted direction since their baseline year
+    worse = [getattr(s, "key", None) == "worse" for s in totals["state"]] if "state" in totals.columns else []
+    for _, row in totals[pd.Series(worse, index=totals.index, dtype=bool)].iterrows() if any(worse) else ():
+        detail = (f"{row['state'].word}: utfall {fmt.value(row['outcome'], row['unit'])}, basår "
+                  f"{int(row['baseline_year'])} {fmt.value(row['baseline_outcome'], row['unit'])}")
+        items.append(AttentionItem("indicator", row["indicator_id"], row["name"], detail,
+                                   _text(row.get("comment"))))
     return items
 
 

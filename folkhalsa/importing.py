@@ -741,6 +741,7 @@ def validate(sheets_in: Iterable[SheetData], base: dict[str, Rows]) -> Prepared:
     _period_problems(parsed, after, problems)
     _reference_problems(parsed, after, problems)
     _unit_problems(parsed, after, problems)
+    _kind_problems(parsed, after, problems)
     result.problems = problems.final(first_where or "importen")
     result.uncounted = problems.more
     if not result.problems:
@@ -840,6 +841,42 @@ def _unit_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]
                 idx = next(i for i, h in enumerate(sheet.headers)
                            if h and _header_map("indicator_values").get(_norm_header(h)) == col)
                 problems.append(Problem(sheet.where, row_no, _column_label(sheet, idx, spec.header(col)), msg))
+
+
+def _kind_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]) -> None:
+    """A milestone (Typ av indikator) has outcome 1 or 0, a date only when done, no target or baseline year;
+    only milestones have a date."""
+    if not (parsed.get("indicator_values") or parsed.get("indicators")):
+        return
+    icols = TABLES["indicators"].column_names
+    kind_of = {r[icols.index("indicator_id")]: r[icols.index("kind")] for r in after["indicators"].values()}
+
+    def report(table: str, sheet: SheetData, row_no: int, col: str, msg: str) -> None:
+        idx = next((i for i, h in enumerate(sheet.headers) if h and _header_map(table).get(_norm_header(h)) == col), 0)
+        problems.append(Problem(sheet.where, row_no, _column_label(sheet, idx, sh.SHEETS[table].header(col)), msg))
+
+    for sheet, row_no, rec in parsed.get("indicators", []):
+        if rec.get("kind") == "milstolpe" and rec.get("baseline_year") is not None:
+            report("indicators", sheet, row_no, "baseline_year",
+                   "En milstolpe har inget basår; den är genomförd eller inte. Lämna Basår tomt.")
+    for sheet, row_no, rec in parsed.get("indicator_values", []):
+        kind = kind_of.get(rec.get("indicator_id"))
+        outcome, done = rec.get("outcome"), rec.get("done_date")
+        if kind == "milstolpe":
+            if outcome is not None and outcome not in (0, 1):
+                report("indicator_values", sheet, row_no, "outcome",
+                       f"En milstolpe har utfall 1 (genomförd) eller 0 (inte genomförd), inte {_fmt(outcome)}.")
+            elif done is not None and outcome == 0:
+                report("indicator_values", sheet, row_no, "done_date",
+                       "Datum för genomförandet anges bara när milstolpen är genomförd (utfall 1).")
+            if rec.get("target") is not None:
+                report("indicator_values", sheet, row_no, "target",
+                       "En milstolpe har inget målvärde; den är genomförd eller inte. Lämna Målvärde tomt.")
+        elif done is not None:
+            word = str(kind or "indikator").capitalize()
+            report("indicator_values", sheet, row_no, "done_date",
+                   f"Genomförd datum gäller bara milstolpar; indikatorn är av typen {word}. Lämna cellen tom "
+                   "eller ändra Typ av indikator till Milstolpe på bladet Indikatorer.")
 
 
 def prepare_import(filename: str, data: bytes, base: dict[str, Rows]) -> Prepared:

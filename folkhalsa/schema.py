@@ -33,6 +33,10 @@ TEXT_KINDS: tuple[str, ...] = (
 )
 UNITS: tuple[str, ...] = ("antal", "procent", "tkr")
 DIRECTIONS: tuple[str, ...] = ("higher", "lower")
+# What an indicator is in the plan (issue 14): a plain indicator (target per year), a long-term
+# indicator (followed over time), an effect goal (target, or a direction from a baseline year)
+# and a milestone (done or not, with a date). Empty means ”indikator”.
+INDICATOR_KINDS: tuple[str, ...] = ("indikator", "långsiktig indikator", "effektmål", "milstolpe")
 GOAL_LEVELS: tuple[str, ...] = ("målområde", "uppdrag", "åtagande", "aktivitet")
 ACTIVITY_KINDS: tuple[str, ...] = ("dialog", "föreläsning", "konferens", "sammanträde", "övrigt")
 SURVEY_AREAS: tuple[str, ...] = ("skola", "fritid", "hälsa", "trygghet", "inflytande", "framtid")
@@ -95,11 +99,15 @@ TABLES: dict[str, Table] = {
            ("source", "VARCHAR"), ("description", "VARCHAR"), ("source_note", "VARCHAR"),
            # counted from the activity log: which measure (LOG_MEASURES), and an optional text
            # the activity's title must contain (e.g. ”Föräldrar Emellan”)
-           ("log_measure", "VARCHAR", True, A), ("log_match", "VARCHAR", True, A)),
+           ("log_measure", "VARCHAR", True, A), ("log_match", "VARCHAR", True, A),
+           # INDICATOR_KINDS (empty: indikator); a goal without target is judged from its baseline year
+           ("kind", "VARCHAR", True, A), ("baseline_year", "SMALLINT", True, A)),
         _t("indicator_values", ("indicator_id", "year", "period", "gender"),
            ("indicator_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"),
            ("gender", "VARCHAR"), ("outcome", "DOUBLE"), ("target", "DOUBLE"),
-           ("comment", "VARCHAR"), ("source_note", "VARCHAR")),
+           ("comment", "VARCHAR"), ("source_note", "VARCHAR"),
+           # a milestone's outcome is 1 (genomförd) or 0 (inte genomförd); the day it was done
+           ("done_date", "DATE", True, A)),
         _t("activities", ("activity_id",),
            ("activity_id", "VARCHAR"), ("committee_id", "VARCHAR", False), ("date", "DATE", False),
            ("title", "VARCHAR", False), ("kind", "VARCHAR", False), ("target_group", "VARCHAR"),

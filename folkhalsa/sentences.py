@@ -331,7 +331,18 @@ def indicator_sentences(now: PeriodData, before: PeriodData | None, now_span: st
             previous = Point(None, int(before.year), before_span or now_span, before.period)
         sentences[indicator_id] = indicator_sentence(
             str(row["name"]), str(row["unit"]), str(row["direction"]), point, previous, row["target"])
+        kind_state = row.get("state")
+        if kind_state is not None and getattr(kind_state, "key", "") in KIND_KEYS:  # followup/indicators.py
+            if getattr(kind_state, "key", "") in ("done", "not_done"):
+                sentences[indicator_id] = f"{subject(str(row['name']))}: {kind_state.word.lstrip('✓✗ ').lower()}."
+            else:
+                sentences[indicator_id] = (sentences[indicator_id].rsplit("; ", 1)[0] + "; "
+                                           + kind_state.word.lstrip("✓✗↑↓= ").lower() + ".")
     return sentences
+
+
+# The states of indicator kinds whose words replace ”inget målvärde” in the sentence.
+KIND_KEYS = ("done", "not_done", "better", "worse", "unchanged", "uncertain", "no_baseline", "baseline", "followed")
 
 
 def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: str,

@@ -19,6 +19,7 @@ from folkhalsa.schema import (
     DIRECTIONS,
     GENDERS,
     GOAL_LEVELS,
+    INDICATOR_KINDS,
     LOG_MEASURES,
     PERIODS,
     SCHOOL_YEARS,
@@ -72,6 +73,7 @@ SHEETS: dict[str, Sheet] = {
             "name": "Namn", "unit": "Enhet", "direction": "Riktning", "source": "Datakälla",
             "description": "Beskrivning", "source_note": "Källa",
             "log_measure": "Räknas ur aktivitetsloggen", "log_match": "Loggens rubrik innehåller",
+            "kind": "Typ av indikator", "baseline_year": "Basår",
         }, {"indicator_id": "LN1380-I1", "committee_id": "LN1380", "goal_id": "LN1380-U1",
             "name": "Antal genomförda dialoger om tillit", "unit": "antal", "direction": "Högre är bättre",
             "source": "egen", "description": "Nämndens eget antal; loggen visas som varav registrerade.",
@@ -79,6 +81,7 @@ SHEETS: dict[str, Sheet] = {
         Sheet("indicator_values", "Indikatorvärden", {
             "indicator_id": "Indikator-id", "year": "År", "period": "Period", "gender": "Kön",
             "outcome": "Utfall", "target": "Målvärde", "comment": "Kommentar", "source_note": "Källa",
+            "done_date": "Genomförd datum",
         }, {"indicator_id": "LN1380-I1", "year": 2022, "period": "UR2", "gender": "T",
             "outcome": 7, "target": 6}),
         Sheet("activities", "Aktiviteter", {
@@ -143,6 +146,7 @@ VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
     "log_measure": LOG_MEASURES,
     "row_kind": BUDGET_ROW_KINDS,
     ("texts", "kind"): TEXT_KINDS,
+    ("indicators", "kind"): INDICATOR_KINDS,
 }
 
 SUGGESTIONS: dict[tuple[str, str] | str, tuple[str, ...]] = {
@@ -166,6 +170,8 @@ ALIASES: dict[str, str] = {
     "sammanfattning": "sammanfattning", "kvalitetsstyrning": "kvalitetsstyrning",
     "ackumulerad budgetavvikelse": "ackumulerad_avvikelse", "prognos budgetavvikelse": "prognos_avvikelse",
     "ordförande": "ordforande", "nämndtjänsteperson": "namndtjansteperson",
+    "långsiktiga indikatorer": "långsiktig indikator", "långsiktig": "långsiktig indikator",
+    "effektmål att utvärdera": "effektmål",
 }
 
 
@@ -175,6 +181,7 @@ DISPLAY: dict[tuple[str, str] | str, dict[str, str]] = {
     ("goal_assessments", "status"): STATUS_WORD,
     "direction": DIRECTION_WORD,
     "period": {"AR": "ÅR"},
+    ("indicators", "kind"): {k: k.capitalize() for k in INDICATOR_KINDS},
     ("texts", "kind"): {
         "sammanfattning": "Sammanfattning", "kvalitetsstyrning": "Kvalitetsstyrning", "ekonomi": "Ekonomi",
         "ackumulerad_avvikelse": "Ackumulerad budgetavvikelse", "prognos_avvikelse": "Prognos budgetavvikelse",
@@ -208,7 +215,7 @@ def alias(value: str) -> str:
     return ALIASES.get(" ".join(value.split()).casefold(), value)
 
 # Whole-number columns that are years, checked against YEAR_RANGE.
-YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year"})
+YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year", "baseline_year"})
 YEAR_RANGE = (2000, 2100)
 
 # Month numbers (1–12) of a period.

@@ -7,19 +7,26 @@ from __future__ import annotations
 
 import pandas as pd
 
-from folkhalsa import fmt, goals, rules
+from folkhalsa import fmt, rules
+from folkhalsa.followup import indicators
 
 
 def indicator_table(outcomes: pd.DataFrame, with_comment: bool = True) -> pd.DataFrame:
-    """Indikator | Kön | Utfall | Målvärde | Målvärdet | Kommentar, as in the follow-up report."""
-    rows = goals.with_target_state(outcomes)
+    """Indikator | Kön | Utfall | Målvärde | Målvärdet | Kommentar, as in the follow-up report.
+
+    With indicator kinds (followup/indicators.py) a column Typ is added, and Målvärdet holds each
+    kind's status (a milestone's ”Genomförd”, an effect goal's change since its baseline year)."""
+    rows = indicators.ensure_state(outcomes)
+    cells = indicators.row_cells(rows)
     table = pd.DataFrame({
-        "Indikator": rows["name"],
+        "Indikator": list(rows["name"]),
         "Kön": [rules.GENDER_LABEL.get(g, g) for g in rows["gender"]],
-        "Utfall": [fmt.value(v, u) for v, u in zip(rows["outcome"], rows["unit"], strict=True)],
-        "Målvärde": [fmt.value(v, u) for v, u in zip(rows["target"], rows["unit"], strict=True)],
-        "Målvärdet": [rules.TARGET_WORDS[s] for s in rows["target_state"]],
+        "Utfall": [c[1] for c in cells],
+        "Målvärde": [c[2] for c in cells],
+        "Målvärdet": [c[3] for c in cells],
     })
+    if indicators.has_kinds(rows):
+        table.insert(1, "Typ", [c[0] for c in cells])
     if "log_note" in rows.columns and rows["log_note"].notna().any():
         table["Aktivitetsloggen"] = ["" if fmt.is_missing(n) else str(n) for n in rows["log_note"]]
     if with_comment:
@@ -29,9 +36,7 @@ def indicator_table(outcomes: pd.DataFrame, with_comment: bool = True) -> pd.Dat
 
 def target_text(target: object, outcome: object, unit: str) -> str:
     """The target as a report cell: the value, ``inget målvärde`` beside an outcome, else ``–``."""
-    if not fmt.is_missing(target):
-        return fmt.value(target, unit)
-    return "inget målvärde" if not fmt.is_missing(outcome) else fmt.MISSING
+    return indicators.target_text(None, target, outcome, unit)
 
 
 def goal_activity_table(listed: pd.DataFrame) -> pd.DataFrame:
@@ -43,15 +48,18 @@ def goal_activity_table(listed: pd.DataFrame) -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
-def trend_table(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
-    """År | Period | Utfall | Målvärde | Målvärdet for one committee and gender."""
+def trend_table(trend: pd.DataFrame, unit: str, direction: str, kind: object = None,
+                baseline_year: object = None) -> pd.DataFrame:
+    """År | Period | Utfall | Målvärde | Målvärdet for one committee and gender (each year by its kind's rule)."""
+    rows = indicators.with_state(indicators.trend_with_baseline(
+        trend.assign(kind=kind, unit=unit, direction=direction), baseline_year))
+    cells = indicators.row_cells(rows)
     return pd.DataFrame({
         "År": trend["year"].astype(str),
         "Period": list(trend["period"]),
-        "Utfall": [fmt.value(v, unit) for v in trend["outcome"]],
-        "Målvärde": [fmt.value(v, unit) for v in trend["target"]],
-        "Målvärdet": [rules.TARGET_WORDS[rules.target_state(o, t, direction)]
-                      for o, t in zip(trend["outcome"], trend["target"], strict=True)],
+        "Utfall": [c[1] for c in cells],
+        "Målvärde": [c[2] for c in cells],
+        "Målvärdet": [c[3] for c in cells],
     }).reset_index(drop=True)
 
 

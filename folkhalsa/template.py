@@ -131,6 +131,9 @@ def _instructions(wb, head) -> None:
         "(1–12, första månaden högst den sista).",
         "Period, Nivå och aktivitetens Typ har förslag i listan, men egna värden går också bra.",
         "Aktiviteter: Slutdatum fylls bara i för aktiviteter som pågår flera dagar, och det får inte vara före Datum.",
+        "Indikatorer: Typ av indikator är Indikator (tom cell), Långsiktig indikator, Effektmål eller Milstolpe. Ett "
+        "effektmål utan målvärde (”öka andelen …”) får ett Basår och bedöms mot basårets utfall i önskad riktning. "
+        "En milstolpe har Utfall 1 (genomförd) eller 0 (inte genomförd) och Genomförd datum när den är klar.",
         "Skriv värden, inte formler (en formel utan sparat värde kan inte läsas; klistra in som värden). Data på "
         "dolda blad importeras inte: ta fram eller ta bort sådana blad.",
         f"Högst {_grouped(MAX_ROWS)} rader per blad och 20 MB per fil; dela upp större filer.",

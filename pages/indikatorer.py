@@ -4,6 +4,7 @@ import streamlit as st
 
 from folkhalsa import charts, fmt, rules, sentences, tables
 from folkhalsa.exports import sheets
+from folkhalsa.followup import indicators as kinds
 from folkhalsa.kolada import catalogue, compare
 from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
@@ -22,7 +23,9 @@ indicator_id = st.selectbox("Indikator", ids, index=ids.index(wanted) if wanted 
                             format_func=lambda i: by_id.at[i, "name"], key="indikatorval")
 info = by_id.loc[indicator_id]
 unit, direction = info["unit"], info["direction"]
-st.caption(f"Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · Källa: {fmt.plain(fmt.source_label(info['source']))}")
+kind, baseline_year = info.get("kind"), info.get("baseline_year")
+st.caption(f"{kinds.KIND_WORD[kinds.kind_of(kind)]} · Enhet: {unit} · {rules.DIRECTION_WORD[direction]} · "
+           f"Källa: {fmt.plain(fmt.source_label(info['source']))}")
 
 years = views.all_years(sel.year)
 trend = views.indicator_trend(info["name"], sel)
@@ -37,15 +40,18 @@ gender_choice = st.segmented_control(
 st.header(f"Utfall över åren: {fmt.plain(sel.municipality_name)}")
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
-    widgets.chart(charts.trend_chart(own, unit, gender_choice, years), key="trend_chart")
+    widgets.chart(charts.trend_chart(own, unit, gender_choice, years,
+                                     kinds.baseline_point(own, baseline_year, gender_choice[0])), key="trend_chart")
 for gender in gender_choice:
     rows = own[own["gender"] == gender]
     table_col.markdown(f"**{rules.GENDER_LABEL[gender]}**")
     if rows.empty:
         table_col.caption("Inga värden.")
     else:
-        table_col.dataframe(tables.trend_table(rows, unit, direction), hide_index=True,
+        table_col.dataframe(tables.trend_table(rows, unit, direction, kind, baseline_year), hide_index=True,
                             key=f"trend_table_{gender}")
+st.caption("Så bedöms indikatorn: " + fmt.plain(kinds.rule_text(kind, direction, baseline_year,
+                                                               has_target=bool(own["target"].notna().any()))))
 change = tables.trend_sentence(own[own["gender"] == "T"], direction)
 if change:
     st.markdown(f"**Senaste förändringen (totalt):** {change}")
@@ -111,7 +117,8 @@ else:
     else:
         table_col.dataframe(comparison, hide_index=True, key="comparison_table")
 
-shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction)}
+shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction,
+                                                        kind, baseline_year)}
 if int(info["n_committees"]) >= 2:
     shown_tables["Jämför nämnder"] = sheets.comparison_sheet(trend[trend["gender"] == gender_choice[0]], years)
 st.divider()

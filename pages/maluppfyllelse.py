@@ -4,6 +4,7 @@ import streamlit as st
 
 from folkhalsa import charts, fmt, goals, rules, tables
 from folkhalsa.exports import sheets
+from folkhalsa.followup import indicators as kinds
 from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
@@ -54,6 +55,9 @@ for _, area in goals.areas(tree).iterrows():
     if not loose.empty:
         st.subheader(f"Indikatorer för {fmt.plain(area['title'])}")
         st.dataframe(tables.indicator_table(loose), hide_index=True, key=f"ind-area-{area['goal_id']}")
+
+if kinds.has_kinds(now.outcomes):
+    st.caption(kinds.RULES_CAPTION)
 
 st.divider()
 st.header(f"Alla nämnders måluppfyllelse {sel.year}")

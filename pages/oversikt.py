@@ -4,6 +4,7 @@ import streamlit as st
 
 from folkhalsa import fmt, goals, overview, sentences
 from folkhalsa.exports import sheets
+from folkhalsa.followup import indicators as kinds
 from folkhalsa.ui import downloads, shell, views, widgets
 
 sel = shell.selection()
@@ -42,6 +43,8 @@ with right:
                 st.caption(fmt.plain(item.why))
             st.page_link(target, label="Se förklaringen", icon=":material/arrow_forward:",
                          query_params=shell.link_params(sel, **extra))
+    if kinds.has_kinds(now.outcomes):
+        st.caption(kinds.RULES_CAPTION)
 
 st.divider()
 downloads.table_buttons(lambda figures=figures, now=now: {"Nyckeltal": sheets.key_figure_sheet(figures),

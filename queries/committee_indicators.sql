@@ -2,7 +2,7 @@
 -- other committees have an indicator of the same name.
 -- Parameters: $committee_id.
 with own as (
-    select indicator_id, name, unit, direction, source, goal_id
+    select indicator_id, name, unit, direction, source, goal_id, kind, baseline_year
     from indicators where committee_id = $committee_id
 ),
 genders as (
@@ -12,7 +12,7 @@ genders as (
 shared as (
     select name, count(distinct committee_id) as n_committees from indicators group by name
 )
-select own.indicator_id, own.name, own.unit, own.direction, own.source, own.goal_id,
+select own.indicator_id, own.name, own.unit, own.direction, own.source, own.goal_id, own.kind, own.baseline_year,
        coalesce(genders.has_gender, false) as has_gender, shared.n_committees
 from own
 left join genders using (indicator_id)

@@ -4,12 +4,12 @@
 -- is written, see folkhalsa/store.py): the committee's rows are read without the others.
 -- Parameters: $committee_id, $year, $period.
 with indicators_of_committee as (
-    select indicator_id, goal_id, name, unit, direction, source, log_measure, log_match
+    select indicator_id, goal_id, name, unit, direction, source, log_measure, log_match, kind, baseline_year
     from indicators
     where committee_id = $committee_id
 ),
 values_of_period as (
-    select indicator_id, gender, outcome, target, comment, source_note
+    select indicator_id, gender, outcome, target, comment, source_note, done_date
     from indicator_values
     where committee_id = $committee_id and year = $year and period = $period
 )
@@ -22,11 +22,14 @@ select
     indicators_of_committee.source,
     indicators_of_committee.log_measure,
     indicators_of_committee.log_match,
+    indicators_of_committee.kind,
+    indicators_of_committee.baseline_year,
     values_of_period.gender,
     values_of_period.outcome,
     values_of_period.target,
     values_of_period.comment,
-    values_of_period.source_note
+    values_of_period.source_note,
+    values_of_period.done_date
 from indicators_of_committee
 join values_of_period using (indicator_id)
 order by indicators_of_committee.indicator_id, values_of_period.gender desc

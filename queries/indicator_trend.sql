@@ -12,13 +12,14 @@ committee_names as (
 up_to_year as (
     select matching.committee_id, indicator_values.year, indicator_values.period,
            indicator_values.gender, indicator_values.outcome, indicator_values.target,
-           indicator_values.source_note
+           indicator_values.source_note, indicator_values.done_date
     from indicator_values
     join matching using (indicator_id)
     where indicator_values.year <= $max_year
 )
 select up_to_year.committee_id, committee_names.municipality_name, up_to_year.year, up_to_year.period,
-       up_to_year.gender, up_to_year.outcome, up_to_year.target, up_to_year.source_note
+       up_to_year.gender, up_to_year.outcome, up_to_year.target, up_to_year.source_note,
+       up_to_year.done_date
 from up_to_year
 join committee_names using (committee_id)
 order by committee_names.municipality_name, up_to_year.year, up_to_year.period, up_to_year.gender

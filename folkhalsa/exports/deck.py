@@ -16,6 +16,7 @@ import pandas as pd
 
 from folkhalsa import economy, fmt, goals, overview, rules, sentences
 from folkhalsa.exports.report import ReportData
+from folkhalsa.followup import indicators
 from folkhalsa.followup.periods import Period
 
 MAX_KEY_INDICATORS = 3
@@ -180,14 +181,15 @@ def indicator_rows(outcomes: pd.DataFrame) -> Table:
     An outcome without a target is shown, marked ”Inget målvärde”; a reported figure that the
     log counts differently carries ”varav registrerade i loggen: N”.
     """
-    rows = goals.with_target_state(outcomes[outcomes["gender"] == "T"])
+    rows = indicators.ensure_state(outcomes[outcomes["gender"] == "T"])
     notes = list(rows["log_note"]) if "log_note" in rows.columns else [None] * len(rows)
+    kinds = indicators.has_kinds(rows)  # each kind's status (followup/indicators.py), its rule in the caption
     return Table(
-        ["Indikator", "Utfall", "Målvärde", "Målvärdet"],
-        [[r.name, fmt.noted(fmt.value(r.outcome, r.unit), note),
-          fmt.value(r.target, r.unit), rules.TARGET_WORDS[r.target_state]]
-         for r, note in zip(rows.itertuples(), notes, strict=True)],
-        caption="Indikatorer", widths=[7.4, 1.2, 1.4, 2.6], keys=[str(i) for i in rows["indicator_id"]])
+        ["Indikator", "Utfall", "Målvärde", "Bedömning" if kinds else "Målvärdet"],
+        [[f"{r.name} ({cells[0].lower()})" if kinds else r.name, fmt.noted(cells[1], note), cells[2], cells[3]]
+         for r, note, cells in zip(rows.itertuples(), notes, indicators.row_cells(rows), strict=True)],
+        caption="Indikatorer" + (f" · {indicators.SHORT_RULE}" if kinds else ""),
+        widths=[6.4, 1.4, 1.8, 3] if kinds else [7.4, 1.2, 1.4, 2.6], keys=[str(i) for i in rows["indicator_id"]])
 
 
 def area_slides(data: ReportData) -> list[Slide]:
@@ -225,7 +227,8 @@ def indicator_slides(data: ReportData) -> list[Slide]:
     notes = indicator_notes(data)
     slides = []
     for indicator_id in key_indicators(data):
-        rows = data.history[data.history["indicator_id"] == indicator_id].sort_values("year")
+        rows = indicators.history_with_state(data.history[data.history["indicator_id"] == indicator_id]
+                                             .sort_values("year"))
         first = rows.iloc[0]
         unit, direction = str(first["unit"]), str(first["direction"])
         labels = list(rows["period_label"])
@@ -233,8 +236,8 @@ def indicator_slides(data: ReportData) -> list[Slide]:
         target = [None if fmt.is_missing(v) else float(v) for v in rows["target"]]
         table = Table(
             ["År", "Utfall", "Målvärde", "Målvärdet"],
-            [[label, fmt.value(o, unit), fmt.value(t, unit), rules.TARGET_WORDS[rules.target_state(o, t, direction)]]
-             for label, o, t in zip(labels, outcome, target, strict=True)],
+            [[label, cells[1], cells[2], cells[3]]
+             for label, cells in zip(labels, indicators.row_cells(rows), strict=True)],
             widths=[2, 1.6, 1.6, 3.2])
         slides.extend(paginate(Slide(
             "indicator", str(first["name"]),

@@ -28,9 +28,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, rules, tables, theme
+from folkhalsa import economy, fmt, goals, rules, theme
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
+from folkhalsa.followup import indicators
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 TOC_PLACEHOLDER = "Högerklicka och välj Uppdatera fält för att visa innehållsförteckningen."
@@ -242,7 +243,8 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append(f"Mål som inte uppfylls helt: {listed}.")
     reached, comparable = goals.target_summary(outcomes)
     states = list(goals.with_target_state(outcomes[outcomes["gender"] == "T"])["target_state"])
-    no_target = sum(s is rules.TargetState.NO_TARGET for s in states)
+    kinds = [getattr(s, "key", "no_target") for s in indicators.ensure_state(outcomes[outcomes["gender"] == "T"])["state"]]
+    no_target = sum(s is rules.TargetState.NO_TARGET and k == "no_target" for s, k in zip(states, kinds, strict=True))
     no_outcome = sum(s is rules.TargetState.NO_OUTCOME for s in states)
     text = f"{reached} av {comparable} indikatorer med både utfall och målvärde når målvärdet."
     if no_target:
@@ -250,9 +252,18 @@ def summary_sentences(data: ReportData) -> list[str]:
     if no_outcome:
         text += f" {no_outcome} indikatorer har inget utfall för perioden och följs upp senare."
     sentences.append(text)
+    if indicators.has_kinds(outcomes):
+        sentences.append(" ".join(filter(None, [indicators.summary_sentence(outcomes), indicators.RULES_CAPTION])))
     below = [i for i in goals.attention(tree, outcomes) if i.kind == "indicator"]
     if below:
-        sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
+        totals = indicators.ensure_state(outcomes[outcomes["gender"] == "T"])
+        keys = {i: getattr(s, "key", "") for i, s in zip(totals["indicator_id"], totals["state"], strict=True)}
+        worse = [i.title for i in below if keys.get(i.key) == "worse"]
+        under = [i.title for i in below if keys.get(i.key) != "worse"]
+        if under:
+            sentences.append("Under målvärdet ligger: " + "; ".join(under) + ".")
+        if worse:
+            sentences.append("Mot önskad riktning sedan basåret: " + "; ".join(worse) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
     text = f"Under {span} har nämnden genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
@@ -298,12 +309,19 @@ def _summary(doc, data: ReportData) -> None:
 
 def _indicator_table(doc, rows: pd.DataFrame) -> None:
     values = []
-    for r in rows.itertuples():
+    kinds = indicators.has_kinds(rows)  # then a column Bedömning: each kind's status (followup/indicators.py)
+    for r, cells in zip(rows.itertuples(), indicators.row_cells(rows, report_style=True), strict=True):
         name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
-        outcome = fmt.noted(fmt.value(r.outcome, r.unit), getattr(r, "log_note", None))
-        target = tables.target_text(r.target, r.outcome, r.unit)
-        values.append([name, outcome, target, r.comment if isinstance(r.comment, str) else ""])
-    table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
+        if kinds:
+            name = f"{name} ({cells[0].lower()})"
+        outcome = fmt.noted(cells[1], getattr(r, "log_note", None))
+        values.append([name, outcome, cells[2], *([cells[3]] if kinds else []),
+                       r.comment if isinstance(r.comment, str) else ""])
+    if kinds:
+        table(doc, ["Indikator", "Utfall", "Målvärde", "Bedömning", "Kommentar"], values, [4.5, 1.6, 2.2, 3, 4.7],
+              numeric={1, 2})
+    else:
+        table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
 
 
 def _activity_table(doc, rows: pd.DataFrame) -> None:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from folkhalsa import activities, economy, goals, rules, survey
 from folkhalsa.exports.report import ReportData
+from folkhalsa.followup import indicators
 from folkhalsa.followup.periods import Period
 from folkhalsa.overview import KeyFigure
 
@@ -38,7 +39,7 @@ def goal_sheet(tree: pd.DataFrame) -> pd.DataFrame:
 
 def indicator_sheet(outcomes: pd.DataFrame, tree: pd.DataFrame | None = None) -> pd.DataFrame:
     """Mål | Indikator | Kön | Utfall | Målvärde | Enhet | Målvärdet | Kommentar | Källa."""
-    rows = goals.with_target_state(outcomes)
+    rows = indicators.ensure_state(outcomes)
     titles = dict(zip(tree["goal_id"], tree["title"], strict=True)) if tree is not None else {}
     frame = pd.DataFrame({
         "Mål": [titles.get(g) for g in rows["goal_id"]],
@@ -47,11 +48,20 @@ def indicator_sheet(outcomes: pd.DataFrame, tree: pd.DataFrame | None = None) ->
         "Utfall": _num(rows["outcome"]),
         "Målvärde": _num(rows["target"]),
         "Enhet": list(rows["unit"]),
-        "Målvärdet": [rules.TARGET_WORDS[s] for s in rows["target_state"]],
+        "Målvärdet": [s.word for s in rows["state"]],
         "Aktivitetsloggen": [n if isinstance(n, str) else None for n in _col(rows, "log_note")],
         "Kommentar": [c if isinstance(c, str) else None for c in rows["comment"]],
         "Källa": [c if isinstance(c, str) else None for c in rows["source_note"]],
     })
+    if indicators.has_kinds(rows):  # the kind, its baseline and a milestone's date (followup/indicators.py)
+        frame.insert(2, "Typ", [indicators.KIND_WORD[indicators.kind_of(k)] for k in _col(rows, "kind")])
+        frame.insert(frame.columns.get_loc("Enhet") + 1, "Basår",
+                     [None if pd.isna(b) else int(b) for b in pd.to_numeric(pd.Series(_col(rows, "baseline_year"),
+                                                                                        dtype=object))])
+        frame.insert(frame.columns.get_loc("Basår") + 1, "Utfall basåret", _num(pd.Series(
+            _col(rows, "baseline_outcome"), dtype="float64")))
+        frame.insert(frame.columns.get_loc("Målvärdet"), "Genomförd datum",
+                     [indicators.date_text(d) for d in _col(rows, "done_date")])
     return frame if tree is not None else frame.drop(columns="Mål")
 
 
@@ -76,13 +86,15 @@ def history_sheet(history: pd.DataFrame) -> pd.DataFrame:
         "Utfall": _num(history["outcome"]),
         "Målvärde": _num(history["target"]),
         "Enhet": list(history["unit"]),
-        "Målvärdet": [rules.TARGET_WORDS[rules.target_state(o, t, d)] for o, t, d in
-                      zip(history["outcome"], history["target"], history["direction"], strict=True)],
+        "Målvärdet": [s.word for s in indicators.history_with_state(history)["state"]],
     })
 
 
-def trend_sheet(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
+def trend_sheet(trend: pd.DataFrame, unit: str, direction: str, kind: object = None,
+                baseline_year: object = None) -> pd.DataFrame:
     """År | Period | Kön | Utfall | Målvärde | Enhet | Målvärdet for one indicator of one committee."""
+    states = indicators.with_state(indicators.trend_with_baseline(
+        trend.assign(kind=kind, unit=unit, direction=direction), baseline_year))["state"]
     return pd.DataFrame({
         "År": [int(y) for y in trend["year"]],
         "Period": list(trend["period"]),
@@ -90,8 +102,7 @@ def trend_sheet(trend: pd.DataFrame, unit: str, direction: str) -> pd.DataFrame:
         "Utfall": _num(trend["outcome"]),
         "Målvärde": _num(trend["target"]),
         "Enhet": unit,
-        "Målvärdet": [rules.TARGET_WORDS[rules.target_state(o, t, direction)]
-                      for o, t in zip(trend["outcome"], trend["target"], strict=True)],
+        "Målvärdet": [s.word for s in states],
     })
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from folkhalsa import fmt, goals
+from folkhalsa.followup import indicators
 from folkhalsa.followup import periods as periods_
 from folkhalsa.followup.periods import Period
 
@@ -53,7 +54,8 @@ class PeriodData:
     year: int
     period: str
     tree: pd.DataFrame          # goal_tree.sql + is_assessed, is_area
-    outcomes: pd.DataFrame      # indicator_outcomes.sql + log_count, outcome_source, log_note
+    outcomes: pd.DataFrame      # indicator_outcomes.sql + log_count, outcome_source, log_note,
+    #                             baseline_outcome, baseline_period, state (followup/indicators.py)
     activities: pd.DataFrame    # one row from activity_totals.sql (the log's own counts)
     info: Period = field(default_factory=lambda: periods_.default("AR"))
     log: pd.DataFrame = field(default_factory=pd.DataFrame)            # activity_log.sql
@@ -178,6 +180,9 @@ def period_data(run: Runner, committee_id: str, year: int, period: str) -> Perio
     months = dict(first_month=info.first_month, last_month=info.last_month)
     log = run("activity_log", committee_id=committee_id, year=year, **months)
     outcomes = with_log(run("indicator_outcomes", committee_id=committee_id, year=year, period=period), log)
+    # each indicator's kind judged once (followup/indicators.py): every output shows ``state``
+    outcomes = indicators.with_state(indicators.with_baseline(
+        outcomes, run("indicator_baselines", committee_id=committee_id), period), year)
     return PeriodData(
         year=year, period=period,
         tree=goals.with_assessed(run("goal_tree", committee_id=committee_id, year=year, period=period)),

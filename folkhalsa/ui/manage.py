@@ -180,6 +180,8 @@ def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filt
                 "outcome": st.column_config.NumberColumn("Utfall"),
                 "target": st.column_config.NumberColumn("Målvärde"),
                 "comment": st.column_config.TextColumn("Kommentar", width="large"),
+                "done_date": st.column_config.DateColumn("Genomförd datum", format="YYYY-MM-DD",
+                                                         help="Bara för milstolpar: dagen den genomfördes."),
             }),
         "goal_assessments": st.data_editor(
             frames["goal_assessments"], key=f"edit-goals-{scope}", num_rows="dynamic", hide_index=True, placeholder="–",

@@ -66,13 +66,20 @@ def stores(draw) -> dict[str, list[dict]]:
                            "direction": draw(st.sampled_from(["higher", "lower"])),
                            "source": draw(st.sampled_from([None, "egen", "lupp", "kolada:N15419", "okänd"])),
                            "log_measure": draw(st.sampled_from([None, "dialoger", "deltagare", "aktiviteter"])),
-                           "log_match": draw(text), "source_note": draw(text)})
+                           "log_match": draw(text), "source_note": draw(text),
+                           # indicator kinds (issue 14): any text, any year the column holds
+                           "kind": draw(st.sampled_from([None, "indikator", "långsiktig indikator", "effektmål",
+                                                         "milstolpe", "Okänd typ", ""])),
+                           "baseline_year": draw(st.one_of(st.none(), st.sampled_from([YEAR - 1, YEAR, YEAR + 1]),
+                                                           st.integers(-32768, 32767)))})
         for period in draw(st.lists(periods, max_size=3, unique=True)):
             for gender in draw(st.lists(st.sampled_from(["T", "K", "M"]), min_size=1, max_size=3, unique=True)):
                 for year in (YEAR - 1, YEAR):
                     values.append({"indicator_id": f"I{j}", "year": year, "period": period, "gender": gender,
                                    "outcome": draw(number), "target": draw(number), "comment": draw(text),
-                                   "source_note": draw(text)})
+                                   "source_note": draw(text),
+                                   "done_date": draw(st.one_of(st.none(), st.just(date(YEAR, 5, 31)), st.dates(
+                                       min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))})
     activities = [{"activity_id": f"A{k}", "committee_id": cid,
                    "date": date(YEAR, draw(st.integers(1, 12)), draw(st.integers(1, 28))),
                    "title": draw(name), "kind": draw(st.sampled_from(["dialog", "möte", "övrigt", "Workshop"])),

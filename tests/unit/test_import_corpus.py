@@ -131,8 +131,8 @@ CORPUS = {
                                    ["varken UTF-8 eller Windows-1252"]),
     "wrong-separator-tab": ("varden.csv", _iv(GOOD_ROW, sep="\t").encode(), ["rad 1", "tabb som avgränsare"]),
     "wrong-separator-decimal-comma-unquoted": (
-        "varden.csv", _iv(["LN1380-I04", 2022, "UR2", "T", "99,5", "90", "", ""], sep=",").encode(),
-        ["Filen ”varden.csv”, rad 2", "Raden har 9 fält men rubrikraden har 8"]),
+        "varden.csv", _iv(["LN1380-I04", 2022, "UR2", "T", "99,5", "90", "", "", ""], sep=",").encode(),
+        ["Filen ”varden.csv”, rad 2", "Raden har 10 fält men rubrikraden har 9"]),
     "missing-column": ("varden.csv", csv_text(IV, [["LN1380-I03", 2022, "UR2", "T", "7", "", ""]],
                        headers=["Indikator-id", "År", "Period", "Kön", "Utfall", "Kommentar", "Källa"]).encode(),
                        ["rad 1, kolumn ”Målvärde”: Kolumnen saknas i rubrikraden"]),
