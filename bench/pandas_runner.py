@@ -50,7 +50,7 @@ def answer(t: Tables, name: str, p: dict) -> pd.DataFrame:
         return rows[(rows["committee_id"] == p["committee_id"]) & (rows["year"] == p["year"])][
             ["period", "first_month", "last_month", "label"]].sort_values(["last_month", "first_month", "period"])
     ind = t("indicators") if name in ("periods_available", "source_notes", "indicator_outcomes",
-                                       "committee_indicators", "indicator_trend",
+                                       "committee_indicators", "indicator_trend", "indicator_baselines",
                                        "report_indicator_history") else None
     if name in ("periods_available", "source_notes"):
         goals, assess, values = t("goals"), t("goal_assessments"), t("indicator_values")
@@ -112,6 +112,14 @@ def answer(t: Tables, name: str, p: dict) -> pd.DataFrame:
         out = own.merge(shared, left_on="name", right_index=True)
         out["has_gender"] = out["indicator_id"].isin(set(v["indicator_id"]))
         return out.sort_values("indicator_id")
+    if name == "indicator_baselines":
+        own = ind[(ind["committee_id"] == p["committee_id"]) & ind["baseline_year"].notna()]
+        values = t("indicator_values")
+        v = values[values["indicator_id"].isin(own["indicator_id"])].merge(
+            own[["indicator_id", "baseline_year"]], on="indicator_id")
+        v = v[v["year"] == v["baseline_year"]]
+        return v[["indicator_id", "period", "gender", "outcome", "comment"]].sort_values(
+            ["indicator_id", "period", "gender"])
     if name == "indicator_trend":
         matching = ind[ind["name"] == p["indicator_name"]][["indicator_id", "committee_id"]]
         values = t("indicator_values")

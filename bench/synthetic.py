@@ -175,7 +175,9 @@ def build(folder: Path, n_kommuner: int = N_KOMMUNER, n_regions: int = N_REGIONS
         schema = pa.schema([(c.name, _ARROW[c.duck_type]) for c in table.columns])
         if name in queries:
             data = con.sql(queries[name]).to_arrow_table()
-            data = pa.Table.from_arrays([data[c.name].cast(_ARROW[c.duck_type]) for c in table.columns],
+            # a column the schema gained later (Column.added) and not generated here stays empty
+            data = pa.Table.from_arrays([data[c.name].cast(_ARROW[c.duck_type]) if c.name in data.column_names
+                                         else pa.nulls(data.num_rows, _ARROW[c.duck_type]) for c in table.columns],
                                         schema=schema)
         else:  # periods and goal_activities: empty here (the defaults apply), as in most stores
             data = schema.empty_table()

@@ -9,4 +9,5 @@ join indicator_values
   on indicator_values.indicator_id = indicators.indicator_id
  and indicator_values.year = indicators.baseline_year
 where indicators.committee_id = $committee_id and indicators.baseline_year is not null
+  and indicator_values.committee_id = $committee_id  -- derived at write: the committee's row groups only
 order by indicators.indicator_id, indicator_values.period, indicator_values.gender
