@@ -12,15 +12,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from folkhalsa.schema import TABLES
 
 Tables = Callable[[str], pd.DataFrame]
 
 
+def read_table(folder: Path, name: str) -> pd.DataFrame:
+    """One table as pandas would read it; a column the schema gained later and the file lacks is
+    empty (as the store reads it)."""
+    path = folder / f"{name}.parquet"
+    wanted = TABLES[name].column_names
+    present = set(pq.read_schema(path).names) if path.is_file() else set()
+    frame = (pd.read_parquet(path, columns=[c for c in wanted if c in present]) if path.is_file()
+             else pd.DataFrame(columns=wanted))
+    for column in wanted:
+        if column not in frame.columns:
+            frame[column] = None
+    return frame[wanted]
+
+
 def load_all(folder: Path) -> dict[str, pd.DataFrame]:
-    return {name: pd.read_parquet(folder / f"{name}.parquet", columns=TABLES[name].column_names)
-            for name in TABLES}
+    return {name: read_table(folder, name) for name in TABLES}
 
 
 def _names(t: Tables) -> pd.DataFrame:
@@ -189,7 +203,7 @@ def naive_runner(folder: Path) -> Callable[..., pd.DataFrame]:
 
     def table(name: str) -> pd.DataFrame:
         if name not in read:
-            read[name] = pd.read_parquet(folder / f"{name}.parquet", columns=TABLES[name].column_names)
+            read[name] = read_table(folder, name)
         return read[name]
 
     return lambda name, **params: answer(table, name, params)
