@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 from folkhalsa import cells, fmt
-from folkhalsa.schema import SCHOOL_YEARS, SURVEY_AREAS, TABLES
+from folkhalsa.schema import TABLES
 
 # Swedish header → survey_results column; all required.
 COLUMNS = {
@@ -41,8 +41,10 @@ GENDER_WORDS = {
     "k": "K", "flickor": "K", "flicka": "K", "tjejer": "K", "kvinnor": "K",
     "m": "M", "pojkar": "M", "pojke": "M", "killar": "M", "män": "M",
 }
+# Spellings of the usual groups; any other group (vuxna 16–84) is kept as written.
 GROUP_WORDS = {
     "åk 8": "åk 8", "åk8": "åk 8", "årskurs 8": "åk 8",
+    "åk 9": "åk 9", "åk9": "åk 9", "årskurs 9": "åk 9",
     "gymnasiet år 2": "gymnasiet år 2", "gymnasiet åk 2": "gymnasiet år 2", "gy 2": "gymnasiet år 2",
     "gy2": "gymnasiet år 2", "gymnasiet 2": "gymnasiet år 2",
 }
@@ -210,21 +212,19 @@ def _convert(column: str, value: object, known_codes: Collection[str] = ()) -> o
         if year is None:
             raise ValueError(f"”{cells.shown(text)}” är inget årtal. Skriv året då undersökningen gjordes, t.ex. 2021.")
         return year
-    if column == "group":
-        group = GROUP_WORDS.get(_norm(text))
-        if group is None:
-            raise ValueError(f"”{cells.shown(text)}” är ingen känd årskurs. Skriv {' eller '.join(SCHOOL_YEARS)}.")
-        return group
+    if column in ("group", "area"):
+        # the survey's own words (åk 9, vuxna 16–84; alkohol, spel): open, checked as text
+        problem = cells.text_problem(text)
+        if problem:
+            raise ValueError(problem)
+        if column == "group":
+            return GROUP_WORDS.get(_norm(text), " ".join(text.split()))
+        return _norm(text)
     if column == "gender":
         gender = GENDER_WORDS.get(_norm(text))
         if gender is None:
             raise ValueError(f"”{cells.shown(text)}” är inget känt kön. Skriv T (totalt), K (flickor) eller M (pojkar).")
         return gender
-    if column == "area":
-        area = _norm(text)
-        if area not in SURVEY_AREAS:
-            raise ValueError(f"”{cells.shown(text)}” är inget känt område. Skriv ett av: {', '.join(SURVEY_AREAS)}.")
-        return area
     if column == "share":
         try:
             share = _number(value)
