@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from folkhalsa import economy, fmt, goals, overview, rules, sentences
+from folkhalsa import economy, fmt, goals, overview, rules, sentences, words
 from folkhalsa.exports.report import ReportData
 from folkhalsa.followup.periods import Period
 
@@ -164,7 +164,7 @@ def title_slide(data: ReportData) -> Slide:
 def status_slide(data: ReportData) -> list[Slide]:
     figures = overview.key_figures(data.now, data.before)
     areas = goals.rollup_by_area(data.now.tree)
-    table = Table(["Målområde", "Status", "Måluppfyllelse"],
+    table = Table([words.capital(words.area_level(data.now.tree)), "Status", "Måluppfyllelse"],
                   [[a.title, rules.status_label(a.status), a.sentence] for a in areas.itertuples()],
                   widths=[5, 2.4, 3.6], status=list(areas["status"]))
     return paginate(Slide(

@@ -28,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, rules, theme
+from folkhalsa import economy, fmt, goals, rules, theme, words
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 
@@ -241,7 +241,7 @@ def summary_sentences(data: ReportData) -> list[str]:
     n_areas = len(goals.areas(tree))
     span = data.info.span
     sentences = [f"{data.committee_name} följer under {data.year} upp {len(statuses)} mål i "
-                 f"{n_areas} målområden. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
+                 f"{n_areas} {words.plural(words.area_level(tree))}. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
     not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(NOT_FULLY)]
     if not_met.empty:
         sentences.append("Samtliga bedömda mål uppfylls under perioden.")
@@ -263,7 +263,7 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
-    text = f"Under {span} har nämnden genomfört {fmt.number(dialogues.value)} dialoger"
+    text = f"Under {span} har {words.body(data.kind)} genomfört {fmt.number(dialogues.value)} dialoger"
     if dialogues.log_note:
         text += f" ({dialogues.log_note})"
     people = data.now.participants
@@ -281,7 +281,7 @@ def economy_sentence(data: ReportData) -> str:
     if totals.outcome_tkr is None:
         return "Utfallet för perioden är inte registrerat."
     span = data.info.span
-    text = f"Nämndens utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
+    text = f"{words.capital(words.body(data.kind))}s utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
     deviation = totals.deviation_tkr
     sign = economy.deviation_sign(deviation)
     if sign in ("positive", "negative"):
@@ -442,13 +442,14 @@ def _negated(value: object) -> str:
 
 def _not_fully(doc, data: ReportData) -> None:
     """The åtaganden that do not fully follow the plan (uppfylls delvis, uppfylls inte)."""
-    _heading(doc, "Åtaganden som inte helt följer planen", 1)
+    level = words.goal_level(data.now.tree)
+    _heading(doc, f"{words.capital(words.plural(level))} som inte helt följer planen", 1)
     assessed = goals.assessed(data.now.tree)
     rows = assessed[assessed["status"].isin(NOT_FULLY)]
     if rows.empty:
-        _para(doc, "Samtliga bedömda åtaganden uppfylls under perioden.")
+        _para(doc, f"Samtliga bedömda {words.plural(level)} uppfylls under perioden.")
         return
-    table(doc, ["Åtagande", "Status", "Kommentar"],
+    table(doc, [words.capital(level), "Status", "Kommentar"],
           [[clean(r.title), rules.status_label(r.status), r.comment if isinstance(r.comment, str) else ""]
            for r in rows.itertuples()], [6, 3, 7])
 
