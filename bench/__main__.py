@@ -9,6 +9,7 @@ what the DuckDB layer saves.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import tempfile
 import time
@@ -22,14 +23,29 @@ from bench import synthetic
 from folkhalsa.store import DEMO_DIR, Store
 
 
-def _median_ms(fn: Callable[[], object], repeat: int) -> float:
+def _times_ms(fn: Callable[[], object], repeat: int) -> list[float]:
     fn()  # warm-up: first-touch file metadata
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return times
+
+
+def _median_ms(fn: Callable[[], object], repeat: int) -> float:
+    return statistics.median(_times_ms(fn, repeat))
+
+
+def _p95(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _row(name: str, scale: str, times: list[float], naive: float | None = None,
+         cached: float | None = None) -> dict[str, object]:
+    return {"name": name, "scale": scale, "median_ms": round(statistics.median(times), 3),
+            "p95_ms": round(_p95(times), 3), "naive_pandas_ms": naive, "cached_pandas_ms": cached}
 
 
 def _cases(committee: str, year: int, name: str) -> dict[str, dict[str, object]]:
@@ -58,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--committees", type=int, default=290)
     parser.add_argument("--years", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--out", help="skriv också raderna som JSON till den här filen")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,10 +90,14 @@ def main(argv: list[str] | None = None) -> int:
         national_cases = _cases("K0042", 2021, "Indikator 3")
 
         rows = [("öppna datalagret (schemakontroll)", open_demo, open_national)]
+        records = [{"name": "dataset", "scale": "demo", "indicator_values": len(demo.query(
+                        "select 1 from indicator_values"))},
+                   {"name": "dataset", "scale": "national", "indicator_values": counts["indicator_values"]}]
         for name in demo_cases:
-            rows.append((name,
-                         _median_ms(lambda n=name: queries.run(n, demo, **demo_cases[n]), args.repeat),
-                         _median_ms(lambda n=name: queries.run(n, national, **national_cases[n]), args.repeat)))
+            t_demo = _times_ms(lambda n=name: queries.run(n, demo, **demo_cases[n]), args.repeat)
+            t_nat = _times_ms(lambda n=name: queries.run(n, national, **national_cases[n]), args.repeat)
+            rows.append((name, statistics.median(t_demo), statistics.median(t_nat)))
+            records += [_row(name, "demo", t_demo), _row(name, "national", t_nat)]
         header = f"{'fråga':<36}{'exempeldata ms':>16}{'nationell ms':>14}{'kvot':>8}"
         print(header)
         print("-" * len(header))
@@ -87,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         naive = _median_ms(lambda: _pandas_trend(folder, "Indikator 3"), max(3, args.repeat // 2))
         print(f"\nindicator_trend, nationell: DuckDB {duck:.1f} ms mot pandas över hela filerna "
               f"{naive:.1f} ms (kvot {naive / duck:.1f})")
+        for record in records:
+            if record["name"] == "indicator_trend" and record["scale"] == "national":
+                record["naive_pandas_ms"] = round(naive, 3)
+        if args.out:
+            Path(args.out).write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+            print(f"Skrev {args.out}")
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from folkhalsa import cli_export, cli_store, demo
+from folkhalsa import cli_export, cli_kolada, cli_store, demo
 from folkhalsa.store import DEMO_DIR, StoreError, data_root, open_store
 
 
@@ -33,6 +33,7 @@ def parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_check)
     cli_export.register(sub)
     cli_store.register(sub)
+    cli_kolada.register(sub)
     return p
 
 

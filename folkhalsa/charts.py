@@ -59,6 +59,36 @@ def year_ticks(fig: go.Figure, trend: pd.DataFrame, years: list[int]) -> go.Figu
     return fig
 
 
+MAX_LINES = 12  # more committees than this: the chosen one against the spread, the full list on request
+
+
+def spread(trend: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """Per year the median and quartiles of every committee's value (missing values left out)."""
+    rows = []
+    for year in years:
+        values = trend.loc[trend["year"] == year, "outcome"].dropna()
+        rows.append(dict(year=year, q1=values.quantile(0.25) if len(values) else None,
+                         median=values.median() if len(values) else None,
+                         q3=values.quantile(0.75) if len(values) else None, n=len(values)))
+    return pd.DataFrame(rows, columns=["year", "q1", "median", "q3", "n"])
+
+
+def spread_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list[int]) -> go.Figure:
+    """The chosen committee against the median and the middle half (quartiles) of all committees."""
+    band = spread(trend, years)
+    fig = go.Figure()
+    fig.add_scatter(x=years, y=gap_values(band["q3"]), mode="lines", line=dict(width=0), showlegend=False,
+                    hoverinfo="skip")
+    fig.add_scatter(x=years, y=gap_values(band["q1"]), mode="lines", line=dict(width=0), fill="tonexty",
+                    fillcolor="rgba(148,148,148,0.35)", name="Mittersta hälften av nämnderna")
+    fig.add_scatter(x=years, y=gap_values(band["median"]), mode="lines", name="Median",
+                    line=dict(color=theme.TARGET_COLOUR, dash="dash", width=3))
+    own = trend[trend["municipality_name"] == highlight].set_index("year").reindex(years)
+    fig.add_scatter(x=years, y=gap_values(own["outcome"]), mode="lines+markers", name=highlight, connectgaps=False,
+                    line=dict(color=theme.NEUTRAL_COLOUR, width=6), marker=dict(size=12))
+    return year_ticks(layout(fig, unit), trend, years)
+
+
 def comparison_chart(trend: pd.DataFrame, unit: str, highlight: str, years: list[int]) -> go.Figure:
     """The same indicator for every committee; the chosen municipality drawn thick."""
     fig = go.Figure()

@@ -488,6 +488,34 @@ def _texts() -> list[dict]:
                  source_note=UR2_2022) for kind, text in REAL_TEXTS_2022.items()]
 
 
+# Kolada: example values of a public-health KPI (U01760, invånare med övervikt eller fetma, andel %)
+# for the six Halland kommuner, Region Halland (0013) and riket (0000), by gender. Not real: the
+# KPI's catalogue entry is (folkhalsa/kolada/data), these values are Exempeldata.
+KOLADA_KPI = "U01760"
+KOLADA_LEVEL = {"1380": 50.5, "1381": 54.0, "1315": 57.5, "1382": 53.0, "1383": 51.5, "1384": 47.5,
+                "0013": 51.0, "0000": 51.5}
+
+
+def _kolada(rng: random.Random) -> list[dict]:
+    rows = []
+    for code, level in KOLADA_LEVEL.items():
+        for year in range(2016, 2023):
+            base = level + (year - 2016) * 0.3 + rng.uniform(-0.8, 0.8)
+            for gender, shift in (("T", 0.0), ("K", -4.5), ("M", 4.5)):
+                rows.append(dict(kpi_id=KOLADA_KPI, municipality_code=code, year=year, gender=gender,
+                                 value=round(base + shift, 1), fetched_at=None, source_note=EXAMPLE_SOURCE))
+            # its Osäkerhetstal companion (U01560): a wide margin for a kommun, narrow for riket
+            rows.append(dict(kpi_id="U01560", municipality_code=code, year=year, gender="T",
+                             value=0.6 if code == "0000" else 2.4 if code == "0013" else round(rng.uniform(3.5, 6), 1),
+                             fetched_at=None, source_note=EXAMPLE_SOURCE))
+        # the KPI the demo's own indicator I09 names (kolada:N15419), for the same kommuner
+        for year in range(2019, 2022):
+            rows.append(dict(kpi_id="N15419", municipality_code=code, year=year, gender="T",
+                             value=round(level + 22 + rng.uniform(-3, 3), 1), fetched_at=None,
+                             source_note=EXAMPLE_SOURCE))
+    return rows
+
+
 # ---------------------------------------------------------------- Lerum (seed 004) ----------
 # A second organisation: Lerum's folkhälsoråd under its joint plan with Hälso- och
 # sjukvårdsnämnd Väst (seed 004, the plan for 2019). Its own goal levels (princip → mål →
@@ -763,7 +791,7 @@ def build() -> dict[str, pd.DataFrame]:
     frames = dict(committees=committees, committee_municipalities=links, goals=goals,
                   goal_assessments=assessments, indicators=indicators, indicator_values=values,
                   activities=activities, budget=_budget(rng), survey_results=_surveys(), texts=_texts(),
-                  periods=[])
+                  kolada_values=_kolada(random.Random(1760)), periods=[])
     _add_lerum(frames)
     frames = {name: pd.DataFrame(rows) for name, rows in frames.items()}
     for name in TABLES:  # tables with no demo rows are written empty, with their columns

@@ -83,6 +83,11 @@ def month_span(first_month: int, last_month: int, long: bool = False) -> str:
     return first if first_month == last_month else f"{first}–{last}"
 
 
+def noted(text: str, note: object) -> str:
+    """``7 (varav registrerade i loggen: 4)``: a shown figure with its note, when it has one."""
+    return f"{text} ({note})" if isinstance(note, str) and note else text
+
+
 def long_day(d: date) -> str:
     """``31 augusti 2022``."""
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
@@ -140,3 +145,12 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 def xml_safe(text: object) -> str:
     """Text that Word, PowerPoint and Excel files can hold: control characters removed."""
     return _NOT_XML.sub("", str(text))
+
+
+def plain_lines(text: object) -> str:
+    """Typed or stored text as plain lines: every line break ``\n`` (vertical tab and form feed
+    too), control characters removed; empty for a missing value."""
+    if is_missing(text):
+        return ""
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return xml_safe(value)

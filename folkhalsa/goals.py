@@ -124,6 +124,16 @@ def status_by_committee(rows: pd.DataFrame) -> pd.DataFrame:
     return counted[columns]
 
 
+def chosen_and_all(counts: pd.DataFrame, committee_id: str, max_rows: int) -> pd.DataFrame:
+    """At most ``max_rows`` committees as they are; more: the chosen one and all of them summed."""
+    if counts["committee_id"].nunique() <= max_rows:
+        return counts
+    n = counts["committee_id"].nunique()
+    summed = counts.groupby("status", sort=False)["n_goals"].sum().reset_index()
+    summed = summed.assign(committee_id="", committee_name=f"Alla {n} nämnder", municipality_name=f"Alla {n} nämnder")
+    return pd.concat([counts[counts["committee_id"] == committee_id], summed[counts.columns]], ignore_index=True)
+
+
 def status_totals(tree: pd.DataFrame) -> dict[str, int]:
     """How many assessed goals have each status (missing status counts as ej bedömd)."""
     return dict(rules.status_counts(assessed(tree)["status"].where(assessed(tree)["status"].notna(), None)))

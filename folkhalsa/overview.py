@@ -73,9 +73,6 @@ def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:
     for label, figure, prev, what in (
             ("Genomförda dialoger", now.dialogues, before.dialogues if before else None, "dialoger"),
             ("Deltagare i aktiviteter", now.participants, before.participants if before else None, "deltagare")):
-        value = fmt.number(figure.value)
-        if figure.log_note:
-            value += f" ({figure.log_note})"
-        figures.append(KeyFigure(label, value, _delta(figure.value, prev.value if prev else None, prev_year),
+        figures.append(KeyFigure(label, figure.shown, _delta(figure.value, prev.value if prev else None, prev_year),
                                  "normal", _log_help(figure, what, months)))
     return figures

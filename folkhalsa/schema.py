@@ -132,6 +132,10 @@ TABLES: dict[str, Table] = {
            ("goal_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"), ("title", "VARCHAR"),
            ("state", "VARCHAR"), ("comment", "VARCHAR"), ("position", "SMALLINT"),
            ("source_note", "VARCHAR"), added=True),
+        # Kolada values fetched for chosen KPIs, kommuner (riket 0000 and the regions too) and years.
+        _t("kolada_values", ("kpi_id", "municipality_code", "year", "gender"),
+           ("kpi_id", "VARCHAR"), ("municipality_code", "VARCHAR"), ("year", "SMALLINT"), ("gender", "VARCHAR"),
+           ("value", "DOUBLE"), ("fetched_at", "VARCHAR"), ("source_note", "VARCHAR"), added=True),
         # The committee's own texts per period (TEXT_KINDS): plain paragraphs, never markup.
         _t("texts", ("committee_id", "year", "period", "kind"),
            ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"), ("kind", "VARCHAR"),

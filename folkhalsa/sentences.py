@@ -357,5 +357,5 @@ def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: s
         figure = getattr(now, attr)
         prev = _point(getattr(before, attr).value, before, b_span) if before is not None else None
         text = key_figure_sentence(label, _point(figure.value, now, now_span), prev, direction="higher")
-        sentences.append(text[:-1] + f" ({figure.log_note})." if figure.log_note and text.endswith(".") else text)
+        sentences.append(fmt.noted(text[:-1], figure.log_note) + "." if text.endswith(".") else text)
     return sentences

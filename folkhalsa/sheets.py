@@ -131,8 +131,8 @@ SHEETS: dict[str, Sheet] = {
 EXAMPLE_NOTE = "Exempelrad – skriv över eller ta bort"
 
 # Columns that only take fixed values: (table, column) first, then the column name alone.
-# Periods, goal levels, activity kinds and a survey's groups and areas are the organisation's
-# own words: open, with the usual ones offered in the template's drop-downs (SUGGESTIONS).
+# Periods, goal levels and activity kinds are the organisation's own words: open, with the
+# usual ones offered in the template's drop-downs (SUGGESTIONS).
 VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
     "gender": GENDERS,
     ("goal_assessments", "status"): STATUSES,
@@ -146,13 +146,12 @@ VOCABULARIES: dict[tuple[str, str] | str, tuple[str, ...]] = {
 }
 
 SUGGESTIONS: dict[tuple[str, str] | str, tuple[str, ...]] = {
+    # LUPP's school years and areas; other surveys (CAN, Hälsa på lika villkor) bring their own
+    ("survey_results", "group"): SCHOOL_YEARS,
+    ("survey_results", "area"): SURVEY_AREAS,
     ("activities", "kind"): ACTIVITY_KINDS,
     "period": PERIODS,
     "level": GOAL_LEVELS,
-    # LUPP's school years and areas; CAN (åk 9, alkohol, narkotika …) and Hälsa på lika
-    # villkor (vuxna 16–84) bring their own.
-    ("survey_results", "group"): SCHOOL_YEARS,
-    ("survey_results", "area"): SURVEY_AREAS,
 }
 
 # Spellings officials use that mean a fixed value: the words shown on screen, any case.
@@ -198,7 +197,7 @@ def choices(table: str, column: str) -> tuple[str, ...]:
 
 
 def suggestions(table: str, column: str) -> tuple[str, ...] | None:
-    """The usual values of an open column (periods, goal levels, activity kinds, survey groups), or None."""
+    """The usual values of an open column (periods, goal levels, activity kinds), or None."""
     usual = SUGGESTIONS.get((table, column)) or SUGGESTIONS.get(column)
     words = DISPLAY.get((table, column)) or DISPLAY.get(column) or {}
     return tuple(words.get(v, v) for v in usual) if usual else None

@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 from folkhalsa import cells, fmt
-from folkhalsa.schema import TABLES
+from folkhalsa.schema import SCHOOL_YEARS, SURVEY_AREAS, TABLES
 
 # Swedish header → survey_results column; all required.
 COLUMNS = {
@@ -41,14 +41,13 @@ GENDER_WORDS = {
     "k": "K", "flickor": "K", "flicka": "K", "tjejer": "K", "kvinnor": "K",
     "m": "M", "pojkar": "M", "pojke": "M", "killar": "M", "män": "M",
 }
-# Spellings of the usual groups; any other group (vuxna 16–84) is kept as written.
 GROUP_WORDS = {
     "åk 8": "åk 8", "åk8": "åk 8", "årskurs 8": "åk 8",
-    "åk 9": "åk 9", "åk9": "åk 9", "årskurs 9": "åk 9",
     "gymnasiet år 2": "gymnasiet år 2", "gymnasiet åk 2": "gymnasiet år 2", "gy 2": "gymnasiet år 2",
     "gy2": "gymnasiet år 2", "gymnasiet 2": "gymnasiet år 2",
 }
 MAX_LISTED = 25
+MAX_LABEL = 60  # a group or an area is a short label
 MAX_KEPT = 500  # errors kept; later ones are counted (”… och N fel till”)
 FIRST_DATA_ROW = 2  # the header is row 1 of the file
 
@@ -212,19 +211,25 @@ def _convert(column: str, value: object, known_codes: Collection[str] = ()) -> o
         if year is None:
             raise ValueError(f"”{cells.shown(text)}” är inget årtal. Skriv året då undersökningen gjordes, t.ex. 2021.")
         return year
-    if column in ("group", "area"):
-        # the survey's own words (åk 9, vuxna 16–84; alkohol, spel): open, checked as text
-        problem = cells.text_problem(text)
-        if problem:
-            raise ValueError(problem)
-        if column == "group":
-            return GROUP_WORDS.get(_norm(text), " ".join(text.split()))
-        return _norm(text)
+    if column == "group":
+        # LUPP's school years have fixed spellings; other surveys bring their own groups (åk 9,
+        # vuxna 16–84), kept as written
+        label = re.sub(r"\s+", " ", str(text)).strip()
+        if len(label) > MAX_LABEL:
+            raise ValueError(f"”{cells.shown(text)}” är för lång för en årskurs eller grupp (högst {MAX_LABEL} tecken). "
+                             f"Skriv till exempel {' eller '.join(SCHOOL_YEARS)}.")
+        return GROUP_WORDS.get(_norm(text), label)
     if column == "gender":
         gender = GENDER_WORDS.get(_norm(text))
         if gender is None:
             raise ValueError(f"”{cells.shown(text)}” är inget känt kön. Skriv T (totalt), K (flickor) eller M (pojkar).")
         return gender
+    if column == "area":
+        area = _norm(text)  # LUPP's six areas, or the survey's own (alkohol, narkotika, tobak, spel …)
+        if len(area) > MAX_LABEL:
+            raise ValueError(f"”{cells.shown(text)}” är för långt för ett område (högst {MAX_LABEL} tecken). "
+                             f"Till exempel: {', '.join(SURVEY_AREAS)}.")
+        return area
     if column == "share":
         try:
             share = _number(value)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from folkhalsa import charts, fmt, rules, sentences, tables
 from folkhalsa.exports import sheets
+from folkhalsa.kolada import catalogue, compare
 from folkhalsa.ui import downloads, shell, views, widgets
 from folkhalsa.ui.data import q
 
@@ -54,8 +55,35 @@ if sel.period is not None:
                                          before and before.info.months).get(indicator_id)
     if said:
         st.markdown(f"**I ord, samma månader som året före (totalt):** {fmt.plain(said)}")
-st.caption("Varje år visas den senaste uppföljningen (årsredovisningen när den finns). "
-           "Saknade värden visas som ett avbrott i linjen och som ”–” i tabellen, aldrig som noll.")
+st.caption(f"Varje år visas samma period ({fmt.plain(sel.info.label)}), till och med {sel.year}; saknar ett år "
+           "perioden visas årets senaste uppföljning, märkt med sina månader. Saknade värden visas som ett "
+           "avbrott i linjen och som ”–” i tabellen, aldrig som noll.")
+
+kpi_id = catalogue.kpi_of_source(info["source"])
+if kpi_id:
+    st.header("Jämfört med Kolada")
+    codes = [sel.municipality_code, compare.region_of(sel.municipality_code), compare.RIKET]
+    kolada_rows = q("kolada_series", kpi_id=kpi_id, codes=codes)
+    margin_kpi = catalogue.companion(kpi_id)
+    margins = q("kolada_series", kpi_id=margin_kpi, codes=codes) if margin_kpi else kolada_rows.head(0)
+    if kolada_rows.empty:
+        st.info(f"Inga värden för Kolada {kpi_id} finns i datamappen. Hämta dem med "
+                f"”python -m folkhalsa kolada hamta {kpi_id}”.", icon="ℹ️")
+    else:
+        latest = own[(own["gender"] == "T") & own["outcome"].notna()].sort_values("year")
+        if not latest.empty:
+            last = latest.iloc[-1]
+            st.markdown(f"**Nämndens utfall {int(last['year'])}:** {fmt.value(last['outcome'], unit)}"
+                        + (f", målvärde {fmt.value(last['target'], unit)}" if not fmt.is_missing(last["target"]) else ""))
+        st.dataframe(compare.beside(kolada_rows, margins, sel.municipality_code, sel.year, unit), hide_index=True,
+                     key="kolada_beside")
+        said = compare.difference_sentence(kolada_rows, margins, sel.municipality_code, sel.year, unit)
+        if said:
+            st.markdown(fmt.plain(said))
+        st.caption(compare.source_line(kpi_id) + (f"; osäkerheten är Koladas {margin_kpi}." if margin_kpi else ".")
+                   + (" Exempeldata." if (kolada_rows["source_note"].fillna("") == "Exempeldata").any() else ""))
+        st.page_link("pages/jamfor.py", label="Jämför med regionens kommuner", icon=":material/compare_arrows:",
+                     query_params={**shell.link_params(sel), "kpi": kpi_id})
 
 st.header("Jämför nämnder")
 if int(info["n_committees"]) < 2:
@@ -65,10 +93,23 @@ else:
     others = trend[trend["gender"] == compare_gender]
     st.caption(f"Samma indikator i alla nämnder som följer upp den ({rules.GENDER_LABEL[compare_gender].lower()}).")
     chart_col, table_col = st.columns([3, 2], gap="large")
+    many = others["committee_id"].nunique() > charts.MAX_LINES
     with chart_col:
-        widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
-                      key="comparison_chart")
-    table_col.dataframe(tables.comparison_table(others, unit, years), hide_index=True, key="comparison_table")
+        if many:  # hundreds of lines read as noise: the chosen committee against the spread
+            widgets.chart(charts.spread_chart(others, unit, sel.municipality_name, years), key="comparison_chart")
+            st.caption(f"{fmt.plain(sel.municipality_name)} mot medianen och mittersta hälften av "
+                       f"{others['committee_id'].nunique()} nämnder.")
+        else:
+            widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
+                          key="comparison_chart")
+    comparison = tables.comparison_table(others, unit, years)
+    if many:
+        mine = comparison[comparison["Kommun"] == sel.municipality_name]
+        table_col.dataframe(mine, hide_index=True, key="comparison_table")
+        with st.expander(f"Alla {len(comparison)} nämnder"):
+            st.dataframe(comparison, hide_index=True, key="comparison_table_all")
+    else:
+        table_col.dataframe(comparison, hide_index=True, key="comparison_table")
 
 shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction)}
 if int(info["n_committees"]) >= 2:

@@ -184,7 +184,7 @@ def indicator_rows(outcomes: pd.DataFrame) -> Table:
     notes = list(rows["log_note"]) if "log_note" in rows.columns else [None] * len(rows)
     return Table(
         ["Indikator", "Utfall", "Målvärde", "Målvärdet"],
-        [[r.name, fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else ""),
+        [[r.name, fmt.noted(fmt.value(r.outcome, r.unit), note),
           fmt.value(r.target, r.unit), rules.TARGET_WORDS[r.target_state]]
          for r, note in zip(rows.itertuples(), notes, strict=True)],
         caption="Indikatorer", widths=[7.4, 1.2, 1.4, 2.6], keys=[str(i) for i in rows["indicator_id"]])

@@ -28,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, rules, theme, words
+from folkhalsa import economy, fmt, goals, rules, tables, theme, words
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 
@@ -47,17 +47,9 @@ MISSING_TEXT = {
 }
 NOT_FULLY = ("uppfylls_inte", "delvis")
 
-# Characters XML 1.0 cannot hold (C0 controls except tab, newline and carriage return; the
-# non-characters U+FFFE and U+FFFF; lone surrogates). Vertical tab and form feed become line breaks.
-_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def clean(text: object) -> str:
-    """Text from the data as Word can hold it: no control characters, ``\\n`` for every line break."""
-    if fmt.is_missing(text):
-        return ""
-    value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    return _NOT_XML.sub("", value)
+    """Text from the data as Word can hold it (``fmt.plain_lines``)."""
+    return fmt.plain_lines(text)
 
 
 def paragraphs_of(text: object) -> list[str]:
@@ -263,14 +255,10 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
-    text = f"Under {span} har {words.body(data.kind)} genomfört {fmt.number(dialogues.value)} dialoger"
-    if dialogues.log_note:
-        text += f" ({dialogues.log_note})"
+    text = f"Under {span} har {words.body(data.kind)} genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
     people = data.now.participants
     text += (f". Aktivitetsloggen har totalt {fmt.number(act['n_activities'])} aktiviteter; "
-             f"deltagarna är {fmt.number(people.value)}")
-    if people.log_note:
-        text += f" ({people.log_note})"
+             f"deltagarna är {people.shown}")
     sentences.append(text + ".")
     return sentences
 
@@ -312,10 +300,8 @@ def _indicator_table(doc, rows: pd.DataFrame) -> None:
     values = []
     for r in rows.itertuples():
         name = r.name if r.gender == "T" else f"{r.name} ({rules.GENDER_LABEL[r.gender].lower()})"
-        note = getattr(r, "log_note", None)
-        outcome = fmt.value(r.outcome, r.unit) + (f" ({note})" if isinstance(note, str) else "")
-        target = fmt.value(r.target, r.unit) if not fmt.is_missing(r.target) else (
-            "inget målvärde" if not fmt.is_missing(r.outcome) else fmt.MISSING)
+        outcome = fmt.noted(fmt.value(r.outcome, r.unit), getattr(r, "log_note", None))
+        target = tables.target_text(r.target, r.outcome, r.unit)
         values.append([name, outcome, target, r.comment if isinstance(r.comment, str) else ""])
     table(doc, ["Indikator", "Utfall", "Målvärde", "Kommentar"], values, [5.5, 1.6, 2.4, 6.5], numeric={1, 2})
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from folkhalsa.exports import cells, docx, pptx, safe, sheets
+from folkhalsa.exports import cells, docx, pptx, sheets
 from folkhalsa.exports.report import ReportData
 
 MIME = {
@@ -17,7 +17,6 @@ FORMATS = set(MIME)
 
 def build_file(data: ReportData, fmt: str) -> tuple[bytes, str]:
     """(content, file name) of one export, e.g. ``Halmstad_2022_UR2_uppfoljning.docx``."""
-    data = safe.xml_safe_report(data)
     if fmt == "pptx":
         content = pptx.build(data)
     elif fmt == "docx":

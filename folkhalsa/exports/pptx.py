@@ -220,7 +220,7 @@ def build(data: ReportData) -> bytes:
     slides = deck.build(data)
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
-    prs.core_properties.title = f"{data.committee_name}: {deck.report_title(data)}"
+    prs.core_properties.title = fmt.xml_safe(f"{data.committee_name}: {deck.report_title(data)}")
     prs.core_properties.language = "sv-SE"
     for i, slide_data in enumerate(slides, start=1):
         draw(prs, slide_data, i, len(slides), data)

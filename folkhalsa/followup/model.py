@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 import pandas as pd
 
@@ -33,6 +32,11 @@ class LogFigure:
     in_log: float | None       # what the log counts for the same months
     is_reported: bool          # the committee's own figure (an indicator outcome)
     indicator_id: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The figure as every output shows it, with the log beside a reported figure that differs."""
+        return fmt.noted(fmt.number(self.value), self.log_note)
 
     @property
     def log_note(self) -> str | None:
@@ -196,7 +200,3 @@ def texts(run: Runner, committee_id: str, year: int, period: str) -> dict[str, s
     rows = run("texts_of_period", committee_id=committee_id, year=year, period=period)
     return {str(k): str(t) for k, t in zip(rows["kind"], rows["text"], strict=True)
             if not fmt.is_missing(t) and str(t).strip()}
-
-
-def made_today() -> date:
-    return date.today()

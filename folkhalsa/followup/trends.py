@@ -31,6 +31,14 @@ def one_period_per_year(rows: pd.DataFrame, period: str, resolve: Resolve = defa
     columns = [*rows.columns, "is_same_period", "period_label"]
     if rows.empty:
         return pd.DataFrame(columns=columns)
+    known: dict[tuple[int, str], Period] = {}
+    plain = resolve
+
+    def resolve(year: int, code: str) -> Period:  # each (year, period) looked up once, not per row
+        if (year, code) not in known:
+            known[(year, code)] = plain(year, code)
+        return known[(year, code)]
+
     keep = []
     for _, group in rows.groupby([*by, "year"], sort=True):
         year = int(group["year"].iloc[0])

@@ -38,12 +38,13 @@ def session_editor() -> tuple[access.Editor, bool]:
                              allowlist=allowlist, local_mode=access.local_mode_enabled()), oidc
 
 
-def _flash(kind: str, text: str) -> None:
-    st.session_state[_FLASH] = (kind, text)
+def flash(kind: str, text: str, key: str = _FLASH) -> None:
+    """Keep a message (``success`` or ``error``) for the next run, where ``show_flash`` shows it."""
+    st.session_state[key] = (kind, text)
 
 
-def _show_flash() -> None:
-    kind, text = st.session_state.pop(_FLASH, (None, None))
+def show_flash(key: str = _FLASH) -> None:
+    kind, text = st.session_state.pop(key, (None, None))
     # The texts carry file names, snapshot names and error messages: shown as typed, never Markdown
     if kind == "success":
         st.success(fmt.plain(text), icon="✅")
@@ -116,9 +117,9 @@ def _commit(root: Path, prepared: importing.Prepared, editor: access.Editor, act
     try:
         version = versions.commit(root, prepared.after, editor, action, summary, base=base)
     except (StoreError, access.AccessDenied) as exc:
-        _flash("error", str(exc))
+        flash("error", str(exc))
     else:
-        _flash("success", "Inga ändringar att spara." if version is None
+        flash("success", "Inga ändringar att spara." if version is None
                else f"Sparat: {summary} (version {version}). Alla som öppnar panelen ser det nu.")
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
 
@@ -209,9 +210,9 @@ def _undo(root: Path, editor: access.Editor) -> None:
     try:
         version = versions.undo(root, editor)
     except (StoreError, access.AccessDenied) as exc:
-        _flash("error", str(exc))
+        flash("error", str(exc))
     else:
-        _flash("success", f"Ändringen är ångrad (version {version}).")
+        flash("success", f"Ändringen är ångrad (version {version}).")
 
 
 def _snapshot(root: Path, editor: access.Editor) -> None:
@@ -219,9 +220,9 @@ def _snapshot(root: Path, editor: access.Editor) -> None:
     try:
         versions.snapshot(root, name, editor)
     except (StoreError, access.AccessDenied) as exc:
-        _flash("error", str(exc))
+        flash("error", str(exc))
     else:
-        _flash("success", f"Ögonblicksbilden ”{name.strip()}” är sparad.")
+        flash("success", f"Ögonblicksbilden ”{name.strip()}” är sparad.")
 
 
 def undo_section(root: Path, editor: access.Editor, can_write: bool) -> None:
@@ -273,7 +274,7 @@ def log_section(root: Path) -> None:
 
 def page(sel: filters.Selection | None) -> None:
     st.title("Hantera data")
-    _show_flash()
+    show_flash()
     root = data_root()
     editor, oidc = session_editor()
     blocked = blocked_reason(root)

@@ -121,6 +121,7 @@ PAGES = [
     ("pages/dialoger.py", "Dialoger och aktiviteter", ":material/forum:", "dialoger"),
     ("pages/lupp.py", "LUPP och enkäter", ":material/school:", "lupp"),
     ("pages/ekonomi.py", "Ekonomi", ":material/account_balance:", "ekonomi"),
+    ("pages/jamfor.py", "Jämför", ":material/compare_arrows:", "jamfor"),
     ("pages/moteslage.py", "Mötesläge", ":material/co_present:", "moteslage"),
     ("pages/hantera-data.py", "Hantera data", ":material/edit_note:", "hantera-data"),
 ]

@@ -61,9 +61,7 @@ def _typed(text: object) -> str:
     """What was typed, with Windows line ends made plain and invisible control characters dropped
     (a text area has no use for them, and a report file cannot hold them); surrounding blank
     space does not count."""
-    if text is None:
-        return ""
-    return fmt.xml_safe(str(text).replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return fmt.plain_lines(text).strip()
 
 
 def prepare_texts(rows: dict[str, versions.Rows], committee_id: str, year: int, period: str,
@@ -98,24 +96,16 @@ def save(root: Path, prepared: importing.Prepared, editor: access.Editor, summar
     try:
         version = versions.commit(root, prepared.after, editor, "redigering", summary, base=base)
     except (StoreError, access.AccessDenied) as exc:
-        st.session_state[_FLASH] = ("error", str(exc))
+        manage.flash("error", str(exc), _FLASH)
     else:
-        st.session_state[_FLASH] = ("success", "Inga ändringar att spara." if version is None else
-                                    f"Sparat: {summary} (version {version}). Texterna finns nu i Word-rapporten.")
-
-
-def _show_flash() -> None:
-    kind, text = st.session_state.pop(_FLASH, (None, None))
-    if kind == "success":
-        st.success(fmt.plain(text), icon="✅")
-    elif kind == "error":
-        st.error(fmt.plain(text), icon="🚫")
+        manage.flash("success", "Inga ändringar att spara." if version is None else
+                     f"Sparat: {summary} (version {version}). Texterna finns nu i Word-rapporten.", _FLASH)
 
 
 def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Selection | None) -> None:
     """The section ”Rapportens texter”: one text area per text kind, preview, save."""
     st.header("Rapportens texter")
-    _show_flash()
+    manage.show_flash(_FLASH)
     if sel is None:
         st.info("Det finns inga nämnder ännu. Importera mallen först.", icon="ℹ️")
         return

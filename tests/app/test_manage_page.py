@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from folkhalsa import fmt, versions
 from folkhalsa.__main__ import main
 from folkhalsa.schema import TABLES
@@ -12,14 +10,6 @@ from tests.storetools import ALE, CLI, new_store, workbook
 
 NB = "\u00a0"
 SNAP = "Nämndsammanträde 2022-08-31"
-
-
-@pytest.fixture
-def own_store(tmp_path, monkeypatch):
-    root = new_store(tmp_path)
-    monkeypatch.setenv("FOLKHALSA_DATA", str(root))
-    monkeypatch.delenv("FOLKHALSA_LOCAL_EDITOR", raising=False)
-    return root
 
 
 def _set_outcome(root, indicator_id: str, value: float) -> None:

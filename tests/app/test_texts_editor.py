@@ -13,17 +13,9 @@ from folkhalsa.exports import docx, report
 from folkhalsa.store import Store, current_folder
 from folkhalsa.ui import texts_editor
 from tests.app.helpers import all_text, open_app
-from tests.storetools import CLI, new_store
+from tests.storetools import CLI
 
 SUMMARY = "Nämnden har haft ett gott år.\n\n**Inte fetstil** och <b>ingen tagg</b>\x07 – som skrivet."
-
-
-@pytest.fixture
-def own_store(tmp_path, monkeypatch):
-    root = new_store(tmp_path)
-    monkeypatch.setenv("FOLKHALSA_DATA", str(root))
-    monkeypatch.delenv("FOLKHALSA_LOCAL_EDITOR", raising=False)
-    return root
 
 
 def _area(at, label: str):

@@ -14,8 +14,16 @@ NBSP = "\u00a0"
 def _open(page: Page, server: str, link: str, heading: str) -> None:
     """Open a shared link and wait for the page's heading and the end of the script run."""
     page.goto(server + link)
-    expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=60_000)
+    try:
+        expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=30_000)
+    except AssertionError:
+        # Seen about once in fifteen runs on a loaded 2-core machine: the first visit of a new
+        # session renders nothing within the wait. One reload, as a user would; a page that is
+        # really wrong still fails below.
+        page.reload()
+        expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=60_000)
     wait_for_app(page)
+    assert link.split("?")[0] in page.url
 
 
 def _metrics(page: Page) -> list[str]:

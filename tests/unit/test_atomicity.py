@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import tempfile
 import threading
+import types
 from pathlib import Path
 
 import pytest
@@ -96,8 +98,11 @@ def _version_rows(n: int, base: dict) -> dict:
     return {"committees": committees, "indicator_values": values}
 
 
-def test_readers_never_see_a_mix_of_old_and_new(tmp_path):
+def test_readers_never_see_a_mix_of_old_and_new(tmp_path, monkeypatch):
     """Two reader threads and a spawned reader process read while versions keep being written."""
+    # A spawned child re-runs the parent's __main__ file; after an AppTest.from_function run in
+    # the same pytest process that is a throwaway script. The child needs none of it.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     root = _ale_store(tmp_path)
     _, base = versions.current_rows(root)
     versions.commit(root, _version_rows(0, base), CLI, "import", "v0")

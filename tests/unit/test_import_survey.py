@@ -38,9 +38,38 @@ def test_documented_survey_csv_imports_and_shows_in_the_queries(tmp_path, monkey
 def test_bad_survey_rows_name_row_and_column_and_change_nothing(tmp_path):
     root = new_store(tmp_path, from_demo=True)
     before = tree_hash(root)
-    data = _csv(ROWS[0], "1380;2024;åk 8;K;hälsa;Hur mår du?;Bra;120;337", "1380;2024;;K;hälsa;Hur mår du?;Bra;20;337")
+    data = _csv(ROWS[0], "1380;2024;åk 8;K;hälsa;Hur mår du?;Bra;120;337", "1380;2024;" + "x" * 61 + ";K;hälsa;Hur mår du?;Bra;20;337")
     prepared = importing.prepare_import("lupp.csv", data, versions.current_rows(root)[1])
     text = "\n".join(str(p) for p in prepared.problems)
     assert "Rad 3, kolumn ”andel”: 120 ligger utanför 0–100" in text
-    assert "Rad 4, kolumn ”årskurs”: värdet saknas" in text
+    assert "Rad 4, kolumn ”årskurs”: ”" + "x" * 59 + "…” är för lång för en årskurs eller grupp" in text
     assert tree_hash(root) == before
+
+
+CAN_HEADER = "undersökning;kommunkod;undersökningsår;årskurs;kön;område;fråga;svar;andel;antal svarande"
+CAN_ROWS = [
+    "CAN;1380;2023;åk 9;Flickor;alkohol;Har du druckit alkohol de senaste 12 månaderna?;Ja;31;140",
+    "CAN;1380;2023;åk 9;Pojkar;alkohol;Har du druckit alkohol de senaste 12 månaderna?;Ja;27;6",
+    "CAN;1380;2023;vuxna 16–84;Totalt;spel;Har du spelat om pengar det senaste året?;Ja;44;512",
+]
+
+
+def test_a_can_survey_with_its_own_groups_and_areas_imports_with_the_same_suppression(tmp_path, monkeypatch):
+    from tests.app.helpers import all_text, open_app
+
+    root = new_store(tmp_path, from_demo=True)
+    path = tmp_path / "can.csv"
+    path.write_text("\n".join([CAN_HEADER, *CAN_ROWS]) + "\n", encoding="utf-8")
+    monkeypatch.setenv("FOLKHALSA_DATA", str(root))
+    assert main(["import", str(path)]) == 0
+    rows = open_store(root).query(
+        "select * from survey_results where survey = 'CAN' and municipality_code = '1380' order by gender")
+    assert set(rows["group"]) == {"åk 9", "vuxna 16–84"} and set(rows["area"]) == {"alkohol", "spel"}
+    at = open_app("pages/lupp.py", kommun="1380", ar="2023")
+    at.selectbox(key="undersokning").set_value("CAN").run()
+    assert not at.exception
+    text = all_text(at)
+    assert "Alkohol" in text or "alkohol" in text
+    # pojkar are 6: too few, so flickor's share is hidden too (the total would reveal it)
+    answers = next(df.value for df in at.dataframe if "Ja" in df.value.columns).set_index("Kön")
+    assert answers.at["Flickor", "Ja"] == ".." and answers.at["Pojkar", "Ja"] == ".."

@@ -7,14 +7,12 @@ their own groups and areas.
 
 from __future__ import annotations
 
-import pandas as pd
 from docx import Document
 from pptx import Presentation
 
 import queries
 from folkhalsa import demo, words
 from folkhalsa.__main__ import main
-from folkhalsa.survey_format import parse
 
 LERUM = "FHR1441"
 
@@ -93,16 +91,3 @@ def test_exports_for_halland_keep_their_words(tmp_path):
     text = _docx_text(tmp_path / "Halmstad_2022_UR2_uppfoljning.docx")
     assert "har nämnden genomfört" in text and "Nämndens utfall för perioden" in text
     assert "Åtaganden som inte helt följer planen" in text and "målområden" in text
-
-
-def test_a_can_survey_imports_with_its_own_group_and_area():
-    header = ["kommunkod", "undersökningsår", "årskurs", "kön", "område", "fråga", "svar", "andel",
-              "antal svarande", "undersökning"]
-    rows = parse(pd.DataFrame([
-        ["1441", "2019", "åk 9", "K", "alkohol", "Har du druckit alkohol?", "Ja", "38", "205", "CAN"],
-        ["1441", "2019", "årskurs 9", "M", "Alkohol", "Har du druckit alkohol?", "Ja", "34", "8", "CAN"],
-        ["1441", "2019", "vuxna 16–84", "T", "spel", "Har du spelat om pengar?", "Ja", "40", "900", "HLV"],
-    ], columns=header))
-    assert list(rows["group"]) == ["åk 9", "åk 9", "vuxna 16–84"]
-    assert list(rows["area"]) == ["alkohol", "alkohol", "spel"]
-    assert list(rows["survey"]) == ["CAN", "CAN", "HLV"]

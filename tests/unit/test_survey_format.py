@@ -57,9 +57,9 @@ def test_a_missing_column_is_named():
 @pytest.mark.parametrize(("column", "value", "message"), [
     (0, "Halmstad", "Rad 2, kolumn ”kommunkod”: ”Halmstad” är ingen kommunkod"),
     (1, "hösten 2021", "Rad 2, kolumn ”undersökningsår”: ”hösten 2021” är inget årtal"),
-    (2, "åk\x0b9", "Rad 2, kolumn ”årskurs”: Texten har ett osynligt vertikal tabb"),
+    (2, "x" * 61, "Rad 2, kolumn ”årskurs”: ”" + "x" * 59 + "…” är för lång för en årskurs eller grupp"),
     (3, "X", "Rad 2, kolumn ”kön”: ”X” är inget känt kön"),
-    (4, "", "Rad 2, kolumn ”område”: värdet saknas."),
+    (4, "y" * 61, "Rad 2, kolumn ”område”: ”" + "y" * 59 + "…” är för långt för ett område"),
     (5, "", "Rad 2, kolumn ”fråga”: värdet saknas."),
     (7, "mycket", "Rad 2, kolumn ”andel”: ”mycket” är inget tal"),
     (7, "130", "Rad 2, kolumn ”andel”: 130 ligger utanför 0–100"),

@@ -1,0 +1,64 @@
+"""The offline Kolada catalogue: search KPIs by words in their title or description.
+
+Pure pandas over the bundled CSV files; no network. Matching ignores case and treats every
+word of the query as required (”övervikt fetma” finds KPIs with both words).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).resolve().parent / "data"
+SOURCE = "Källa: Kolada (RKA)"
+
+
+@cache
+def kpis() -> pd.DataFrame:
+    """Every KPI: id, title, description, is_divided_by_gender, publication_date, …"""
+    return pd.read_csv(DATA / "kpi.csv", dtype=str, keep_default_na=False)
+
+
+@cache
+def municipalities() -> pd.DataFrame:
+    """Every kommun (type K), region and riket (type L), with its Kolada id."""
+    return pd.read_csv(DATA / "municipalities.csv", dtype=str, keep_default_na=False)
+
+
+def search(query: str, limit: int = 20) -> pd.DataFrame:
+    """KPIs whose title or description hold every word of ``query``; title matches first."""
+    words = [w.casefold() for w in query.split() if w.strip()]
+    table = kpis()
+    if not words:
+        return table.head(0)
+    title = table["title"].str.casefold()
+    text = title + " " + table["description"].str.casefold()
+    hit = pd.Series(True, index=table.index)
+    for word in words:
+        hit &= text.str.contains(word, regex=False)
+    found = table[hit].assign(_in_title=[all(w in t for w in words) for t in title[hit]])
+    found = found.sort_values(["_in_title", "id"], ascending=[False, True])
+    return found.drop(columns="_in_title").head(limit).reset_index(drop=True)
+
+
+def kpi_label(kpi_id: str) -> str:
+    """``Kolada N15419``: a KPI id as words, never a raw ``kolada:`` code."""
+    return f"Kolada {kpi_id}"
+
+
+def companion(kpi_id: str) -> str | None:
+    """The ”Osäkerhetstal - …” KPI that gives the margin of ``kpi_id`` (U01760 → U01560), if any."""
+    table = kpis()
+    title = table.loc[table["id"] == kpi_id, "title"]
+    if title.empty:
+        return None
+    match = table[table["title"] == f"Osäkerhetstal - {title.iloc[0]}"]
+    return str(match.iloc[0]["id"]) if not match.empty else None
+
+
+def kpi_of_source(source: object) -> str | None:
+    """The KPI an own indicator names in its source (``kolada:N15419`` → ``N15419``), else None."""
+    text = str(source or "").strip()
+    return text.split(":", 1)[1].strip() or None if text.casefold().startswith("kolada:") else None

@@ -1,0 +1,35 @@
+"""Many committees: Indikatorer compares the chosen one with the spread, the full list one click away."""
+
+from __future__ import annotations
+
+import json
+
+from bench import synthetic
+from tests.app.helpers import all_text, open_app
+
+
+def test_twenty_committees_show_the_chosen_one_against_median_and_quartiles(tmp_path, monkeypatch):
+    folder = tmp_path / "national"
+    synthetic.build(folder, n_committees=20, n_years=3, n_indicators=3)
+    monkeypatch.setenv("FOLKHALSA_DATA", str(folder))
+    at = open_app("pages/indikatorer.py", kommun="1003", ar="2022")
+    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    names = [t.get("name") for t in spec["data"]]
+    assert names[1:] == ["Mittersta hälften av nämnderna", "Median", "Kommun 1003"]  # 4 lines, not 20
+    assert "mot medianen och mittersta hälften av 20 nämnder" in all_text(at)
+    compared = [df.value for df in at.dataframe if df.value.columns[0] == "Kommun"]
+    assert [len(t) for t in compared] == [1, 20]  # the chosen committee; all 20 in the expander
+    assert list(compared[0]["Kommun"]) == ["Kommun 1003"]
+
+
+def test_dialoger_and_maluppfyllelse_bound_their_cross_committee_views(tmp_path, monkeypatch):
+    folder = tmp_path / "national"
+    synthetic.build(folder, n_committees=20, n_years=3, n_indicators=3)
+    monkeypatch.setenv("FOLKHALSA_DATA", str(folder))
+    at = open_app("pages/dialoger.py", kommun="1003", ar="2022")
+    compared = [df.value for df in at.dataframe if df.value.columns[0] == "Kommun"]
+    assert [len(t) for t in compared] == [1, 20]
+    at = open_app("pages/maluppfyllelse.py", kommun="1003", ar="2022")
+    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    bars = {name for trace in spec["data"] for name in trace["y"]}
+    assert bars == {"Kommun 1003", "Alla 20 nämnder"}
