@@ -530,7 +530,8 @@ LERUM_AGREEMENT = "Avtal om gemensamma folkhälsoinsatser 2017–2020, Lerums ko
 LERUM_YEARS = (2019, 2020, 2021, 2022)
 LERUM_PLAN_YEAR = 2019
 # Lerum reports per tertial (seed 004: ”tertial 2 2018”); 2022 ends at tertial 2, as Halland's UR2.
-LERUM_TERTIALS = (("T1", 1, 4, "Tertial 1"), ("T2", 1, 8, "Tertial 2"), ("T3", 1, 12, "Tertial 3"))
+LERUM_TERTIALS = (("T1", 1, 4, "Tertialrapport 1"), ("T2", 1, 8, "Tertialrapport 2"),
+                  ("T3", 1, 12, "Tertialrapport 3"))
 PAYERS = ("HSN Väst", "Lerums kommun")
 
 # suffix -> (level, parent suffix, title, assessed): the plan's structure, in its words.
@@ -584,6 +585,21 @@ LERUM_BUDGET_COMMENTS = {
     "SROI År 7-18 i Plattform Lerum": "Kommunens del är en schablonkostnad för deltagande personal.",
     "Informationsinsatser": "Kommunens del är en schablonkostnad för deltagande personal.",
 }
+
+
+# The plan's words (seed 004): a folkhälsoråd reporting per tertial; its goal levels in order of
+# depth, with their plurals, and which are assessed (the insatser; a flexible pott's insatsområde too).
+LERUM_WORDS = dict(kind="folkhälsoråd", definite="rådet", report="Tertialrapport")
+LERUM_LEVELS = (("princip", "principer", "nej"), ("mål", "mål", "nej"), ("insatsområde", "insatsområden", "ja"),
+                ("insats", "insatser", "ja"))
+
+
+def _lerum_words() -> tuple[list[dict], list[dict]]:
+    organisation = [dict(committee_id=LERUM_ID, **LERUM_WORDS, source_note=LERUM_PLAN)]
+    levels = [dict(committee_id=LERUM_ID, depth=depth, level=level, plural=plural, assessed=assessed,
+                   source_note=LERUM_PLAN)
+              for depth, (level, plural, assessed) in enumerate(LERUM_LEVELS, start=1)]
+    return organisation, levels
 
 
 def lerum_periods(year: int) -> list[str]:
@@ -779,6 +795,9 @@ def _add_lerum(frames: dict[str, list[dict]]) -> None:
     frames["budget"] += _lerum_budget(rng)
     frames["periods"] += _lerum_periods()
     frames["survey_results"] += _lerum_surveys()
+    organisation, levels = _lerum_words()
+    frames["organisation_words"] = organisation
+    frames["goal_level_words"] = levels
 
 
 def build() -> dict[str, pd.DataFrame]:

@@ -653,6 +653,8 @@ def _range_problems(table: str, rec: dict[str, object]) -> list[tuple[str, str]]
             out.append((f"Datumet {value} är orimligt; året ska vara mellan {lo} och {hi}.", col))
         elif col in sh.MONTH_COLUMNS and not 1 <= int(value) <= 12:  # type: ignore[call-overload]
             out.append((f"Månad {value} finns inte; skriv månadens nummer 1–12 (1 = januari, 12 = december).", col))
+        elif col in sh.DEPTH_COLUMNS and not 1 <= int(value) <= sh.DEPTH_MAX:  # type: ignore[call-overload]
+            out.append((f"Djupet {value} finns inte; skriv nivåns djup 1–{sh.DEPTH_MAX} (1 = översta nivån).", col))
         elif col in sh.PERCENT_COLUMNS and not 0 <= float(value) <= 100:  # type: ignore[arg-type]
             out.append((f"Andelen {_fmt(value)} % ligger utanför 0–100 %.", col))
         elif (c.duck_type in ("SMALLINT", "INTEGER", "DOUBLE") and col not in sh.SIGNED_COLUMNS

@@ -33,7 +33,18 @@ TEXT_KINDS: tuple[str, ...] = (
 )
 UNITS: tuple[str, ...] = ("antal", "procent", "tkr")
 DIRECTIONS: tuple[str, ...] = ("higher", "lower")
-GOAL_LEVELS: tuple[str, ...] = ("målområde", "uppdrag", "åtagande", "aktivitet")
+# The organisation's words where a committee has no row on ``organisation_words`` /
+# ``goal_level_words``: Region Halland's lokala nämnder. The committee kind, its definite form
+# (in sentences: ”har nämnden genomfört”), the report's name; then the goal levels in order of
+# depth as (singular, plural, assessed): a report of uppdrag and åtaganden calls them åtaganden.
+DEFAULT_WORDS: dict[str, str] = {"kind": "lokal nämnd", "definite": "nämnden", "report": "Uppföljningsrapport"}
+DEFAULT_GOAL_LEVELS: tuple[tuple[str, str, str], ...] = (
+    ("målområde", "målområden", "nej"),
+    ("uppdrag", "uppdrag", "ja"),
+    ("åtagande", "åtaganden", "ja"),
+    ("aktivitet", "aktiviteter", "nej"),
+)
+GOAL_LEVELS: tuple[str, ...] = tuple(level for level, _plural, _assessed in DEFAULT_GOAL_LEVELS)
 ACTIVITY_KINDS: tuple[str, ...] = ("dialog", "föreläsning", "konferens", "sammanträde", "övrigt")
 SURVEY_AREAS: tuple[str, ...] = ("skola", "fritid", "hälsa", "trygghet", "inflytande", "framtid")
 SCHOOL_YEARS: tuple[str, ...] = ("åk 8", "gymnasiet år 2")
@@ -136,6 +147,17 @@ TABLES: dict[str, Table] = {
         _t("kolada_values", ("kpi_id", "municipality_code", "year", "gender"),
            ("kpi_id", "VARCHAR"), ("municipality_code", "VARCHAR"), ("year", "SMALLINT"), ("gender", "VARCHAR"),
            ("value", "DOUBLE"), ("fetched_at", "VARCHAR"), ("source_note", "VARCHAR"), added=True),
+        # The organisation's words (DEFAULT_WORDS where a committee has no row): its kind in the
+        # singular (folkhälsoråd) and definite form (rådet), and the name of its report.
+        _t("organisation_words", ("committee_id",),
+           ("committee_id", "VARCHAR"), ("kind", "VARCHAR", False), ("definite", "VARCHAR", False),
+           ("report", "VARCHAR", False), ("source_note", "VARCHAR"), added=True),
+        # Its goal levels in order of depth (1 = the top), singular and plural, and whether goals
+        # of the level are assessed (DEFAULT_GOAL_LEVELS where a committee has no row).
+        _t("goal_level_words", ("committee_id", "depth"),
+           ("committee_id", "VARCHAR"), ("depth", "SMALLINT"), ("level", "VARCHAR", False),
+           ("plural", "VARCHAR", False), ("assessed", "VARCHAR", False), ("source_note", "VARCHAR"),
+           added=True),
         # The committee's own texts per period (TEXT_KINDS): plain paragraphs, never markup.
         _t("texts", ("committee_id", "year", "period", "kind"),
            ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"), ("kind", "VARCHAR"),

@@ -118,6 +118,16 @@ SHEETS: dict[str, Sheet] = {
             "comment": "Kommentar", "position": "Ordning", "source_note": "Källa",
         }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
             "state": "genomförd", "comment": "En dialog per kommun under april–juni.", "position": 1}),
+        Sheet("organisation_words", "Organisation", {
+            "committee_id": "Nämnd-id", "kind": "Organ", "definite": "Organ i bestämd form",
+            "report": "Rapportens namn", "source_note": "Källa",
+        }, {"committee_id": "LN1380", "kind": "lokal nämnd", "definite": "nämnden",
+            "report": "Uppföljningsrapport"}),
+        Sheet("goal_level_words", "Målnivåer", {
+            "committee_id": "Nämnd-id", "depth": "Djup", "level": "Nivå", "plural": "Nivå i plural",
+            "assessed": "Bedöms", "source_note": "Källa",
+        }, {"committee_id": "LN1380", "depth": 1, "level": "målområde", "plural": "målområden",
+            "assessed": "nej"}),
         Sheet("texts", "Texter", {
             "committee_id": "Nämnd-id", "year": "År", "period": "Period", "kind": "Avsnitt",
             "text": "Innehåll", "source_note": "Källa",
@@ -214,6 +224,10 @@ YEAR_RANGE = (2000, 2100)
 # Month numbers (1–12) of a period.
 MONTH_COLUMNS = frozenset({"first_month", "last_month"})
 
+# A goal level's depth: 1 (the top) to DEPTH_MAX.
+DEPTH_COLUMNS = frozenset({"depth"})
+DEPTH_MAX = 9
+
 # Pairs of columns in a row where the first may not come after the second.
 ORDERED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "activities": (("date", "end_date"),),
@@ -245,6 +259,8 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("periods", ("committee_id",), "committees", ("committee_id",)),
     ("goal_activities", ("goal_id", "year"), "goals", ("goal_id", "year")),
     ("texts", ("committee_id",), "committees", ("committee_id",)),
+    ("organisation_words", ("committee_id",), "committees", ("committee_id",)),
+    ("goal_level_words", ("committee_id",), "committees", ("committee_id",)),
 )
 
 # Swedish words for a table in messages and previews.

@@ -162,9 +162,9 @@ def title_slide(data: ReportData) -> Slide:
 
 
 def status_slide(data: ReportData) -> list[Slide]:
-    figures = overview.key_figures(data.now, data.before)
+    figures = overview.key_figures(data.now, data.before, data.words)
     areas = goals.rollup_by_area(data.now.tree)
-    table = Table([words.capital(words.area_level(data.now.tree)), "Status", "Måluppfyllelse"],
+    table = Table([words.capital(data.words.area), "Status", "Måluppfyllelse"],
                   [[a.title, rules.status_label(a.status), a.sentence] for a in areas.itertuples()],
                   widths=[5, 2.4, 3.6], status=list(areas["status"]))
     return paginate(Slide(

@@ -214,7 +214,7 @@ def _title_page(doc, data: ReportData) -> None:
     _para(doc, data.info.span.replace("–", " – "), style="Subtitle")
     _para(doc, data.committee_name, bold=True)
     _para(doc, f"{fmt.MONTHS[data.info.last_month - 1].capitalize()} {data.year}")
-    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. Nämndens texter kommer "
+    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. {data.words.owner} texter kommer "
                 "från Rapportens texter; meningarna om måluppfyllelse, aktiviteter och ekonomi i "
                 "sammanfattningen är skrivna ur data och kan redigeras fritt.")
     doc.add_page_break()
@@ -233,7 +233,7 @@ def summary_sentences(data: ReportData) -> list[str]:
     n_areas = len(goals.areas(tree))
     span = data.info.span
     sentences = [f"{data.committee_name} följer under {data.year} upp {len(statuses)} mål i "
-                 f"{n_areas} {words.plural(words.area_level(tree))}. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
+                 f"{n_areas} {data.words.areas}. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
     not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(NOT_FULLY)]
     if not_met.empty:
         sentences.append("Samtliga bedömda mål uppfylls under perioden.")
@@ -255,7 +255,7 @@ def summary_sentences(data: ReportData) -> list[str]:
         sentences.append("Under målvärdet ligger: " + "; ".join(i.title for i in below) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
-    text = f"Under {span} har {words.body(data.kind)} genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
+    text = f"Under {span} har {data.words.body} genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
     people = data.now.participants
     text += (f". Aktivitetsloggen har totalt {fmt.number(act['n_activities'])} aktiviteter; "
              f"deltagarna är {people.shown}")
@@ -269,7 +269,7 @@ def economy_sentence(data: ReportData) -> str:
     if totals.outcome_tkr is None:
         return "Utfallet för perioden är inte registrerat."
     span = data.info.span
-    text = f"{words.capital(words.body(data.kind))}s utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
+    text = f"{data.words.owner} utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
     deviation = totals.deviation_tkr
     sign = economy.deviation_sign(deviation)
     if sign in ("positive", "negative"):
@@ -428,12 +428,12 @@ def _negated(value: object) -> str:
 
 def _not_fully(doc, data: ReportData) -> None:
     """The åtaganden that do not fully follow the plan (uppfylls delvis, uppfylls inte)."""
-    level = words.goal_level(data.now.tree)
-    _heading(doc, f"{words.capital(words.plural(level))} som inte helt följer planen", 1)
+    level = data.words.goal
+    _heading(doc, f"{words.capital(data.words.goals)} som inte helt följer planen", 1)
     assessed = goals.assessed(data.now.tree)
     rows = assessed[assessed["status"].isin(NOT_FULLY)]
     if rows.empty:
-        _para(doc, f"Samtliga bedömda {words.plural(level)} uppfylls under perioden.")
+        _para(doc, f"Samtliga bedömda {data.words.goals} uppfylls under perioden.")
         return
     table(doc, [words.capital(level), "Status", "Kommentar"],
           [[clean(r.title), rules.status_label(r.status), r.comment if isinstance(r.comment, str) else ""]

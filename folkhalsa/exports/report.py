@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 
-from folkhalsa import economy, fetch, fmt
+from folkhalsa import economy, fetch, words
 from folkhalsa.followup import model, trends
 from folkhalsa.followup.periods import Period
 from folkhalsa.overview import PeriodData
@@ -43,7 +43,7 @@ class ReportData:
     budget: pd.DataFrame        # budget_rows.sql with economy.report_rows
     made_on: date = field(default_factory=date.today)
     texts: dict[str, str] = field(default_factory=dict)  # the committee's own texts (schema.TEXT_KINDS)
-    kind: str | None = None     # committees.kind (lokal nämnd, folkhälsoråd): the words of the exports
+    words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
 
     @property
     def info(self) -> Period:
@@ -92,7 +92,7 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         municipality_name=str(row["municipality_name"]),
         committee_id=committee_id,
         committee_name=str(row["committee_name"]),
-        kind=_kind(run("committee_kind", committee_id=committee_id)),
+        words=words.of_committee(run, committee_id),
         year=int(year), period=effective, requested_period=period,
         now=now,
         before=fetch.previous_year(run, committee_id, year, effective),
@@ -104,10 +104,3 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         made_on=made_on or date.today(),
         texts=model.texts(run, committee_id, year, effective),
     )
-
-
-def _kind(rows: pd.DataFrame) -> str | None:
-    """The committee's kind, or None (the exports then use Halland's words)."""
-    if rows.empty or fmt.is_missing(rows.iloc[0]["kind"]):
-        return None
-    return str(rows.iloc[0]["kind"])

@@ -28,7 +28,8 @@ def report_buttons(data: ReportData, formats: tuple[str, ...] = ("pptx", "docx",
         def make(fmt_name: str = fmt_name) -> bytes:
             return files.build_file(data, fmt_name)[0]
 
-        col.download_button(LABEL[fmt_name], data=make, file_name=data.file_name(files.KIND[fmt_name], fmt_name),
+        label = f"Word ({data.words.report.lower()})" if fmt_name == "docx" else LABEL[fmt_name]
+        col.download_button(label, data=make, file_name=data.file_name(files.kind(data, fmt_name), fmt_name),
                             mime=files.MIME[fmt_name], icon=ICON[fmt_name], key=f"ladda_{fmt_name}",
                             on_click="ignore", width="stretch")
 

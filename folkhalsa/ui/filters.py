@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from folkhalsa import fmt
+from folkhalsa import fmt, words
 from folkhalsa.followup import model, periods
 from folkhalsa.followup.periods import Period
 from folkhalsa.schema import EXAMPLE_SOURCE
@@ -29,6 +29,7 @@ class Selection:
     requested_period: str
     period: str | None  # None: the committee has no data at all for the year
     info: Period = field(default_factory=lambda: periods.default("AR"))  # months of the shown period
+    words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
 
     @property
     def end_month(self) -> int:
@@ -95,6 +96,9 @@ def filter_bar() -> Selection | None:
         year = _url_select("År", "ar", years, years[0])
         row = by_code.loc[code]
         committee_id = row["committee_id"]
+        own = words.of_committee(q, committee_id)
+        if own != words.DEFAULTS:  # another organisation than Halland's lokala nämnder: say which kind
+            st.caption(f"{fmt.plain(own.kind_title)} · {fmt.plain(own.report)}")
         stated = model.stated_periods(q, committee_id, year)
         available = model.available_periods(q, committee_id, year)
         options = model.period_options(q, committee_id, year)
@@ -112,7 +116,7 @@ def filter_bar() -> Selection | None:
             icon="ℹ️",
         )
     return Selection(code, row["municipality_name"], committee_id, row["committee_name"],
-                     int(year), requested, period, periods.resolve(period or requested, stated))
+                     int(year), requested, period, periods.resolve(period or requested, stated), own)
 
 
 def example_notice(selection: Selection) -> None:

@@ -7,7 +7,7 @@ def test_lerum_opens_on_its_tertial_with_its_goal_levels():
     at = open_app("pages/maluppfyllelse.py", kommun="1441")
     assert at.selectbox(key="period").value == "T2"
     text = all_text(at)
-    assert "Folkhälsorådet i Lerum · 2022 · Tertial 2 \\(jan–aug\\)" in text
+    assert "Folkhälsorådet i Lerum · 2022 · Tertialrapport 2 \\(jan–aug\\)" in text
     assert "· Insats" in text and "Kompetens" in text and "Uppföljningsrapport" not in text
 
 

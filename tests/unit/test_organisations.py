@@ -30,11 +30,20 @@ def _pptx_headers(path) -> list[str]:
             for shape in slide.shapes if shape.has_table]
 
 
-def test_words_of_a_committee_kind_and_goal_levels():
-    assert words.body("lokal nämnd") == "nämnden" and words.body("folkhälsoråd") == "rådet"
-    assert words.body(None) == "nämnden"
-    assert [words.plural(w) for w in ("målområde", "åtagande", "insats", "princip", "mål", "uppdrag")] == [
-        "målområden", "åtaganden", "insatser", "principer", "mål", "uppdrag"]
+def test_words_are_halland_by_default_and_data_otherwise():
+    assert words.DEFAULTS.body == "nämnden" and words.DEFAULTS.owner == "Nämndens"
+    assert (words.DEFAULTS.area, words.DEFAULTS.areas, words.DEFAULTS.goal, words.DEFAULTS.goals) == (
+        "målområde", "målområden", "åtagande", "åtaganden")
+    frames = demo.build()
+    lerum = words.from_rows(frames["organisation_words"][frames["organisation_words"]["committee_id"] == LERUM],
+                            frames["goal_level_words"][frames["goal_level_words"]["committee_id"] == LERUM])
+    assert (lerum.kind_title, lerum.body, lerum.owner, lerum.report) == (
+        "Folkhälsoråd", "rådet", "Rådets", "Tertialrapport")
+    assert [lv.level for lv in lerum.levels] == ["princip", "mål", "insatsområde", "insats"]
+    assert (lerum.areas, lerum.goal, lerum.goals, lerum.plural("mål")) == ("principer", "insats", "insatser", "mål")
+    # no rows at all: Halland's words
+    empty = frames["organisation_words"].head(0)
+    assert words.from_rows(empty, frames["goal_level_words"].head(0)) == words.DEFAULTS
 
 
 def test_lerum_is_a_folkhalsorad_of_a_joint_plan_in_its_own_words():
@@ -48,7 +57,7 @@ def test_lerum_is_a_folkhalsorad_of_a_joint_plan_in_its_own_words():
     assert (goals["source_note"] == demo.LERUM_PLAN).all()
     periods = frames["periods"][(frames["periods"]["committee_id"] == LERUM) & (frames["periods"]["year"] == 2021)]
     assert list(zip(periods["period"], periods["first_month"], periods["last_month"], periods["label"], strict=True)) == [
-        ("T1", 1, 4, "Tertial 1"), ("T2", 1, 8, "Tertial 2"), ("T3", 1, 12, "Tertial 3")]
+        ("T1", 1, 4, "Tertialrapport 1"), ("T2", 1, 8, "Tertialrapport 2"), ("T3", 1, 12, "Tertialrapport 3")]
 
 
 def test_the_joint_budget_splits_each_insats_between_the_payers_as_seed_004():
@@ -76,8 +85,8 @@ def test_exports_for_lerum_use_its_words(tmp_path):
     args = ["export", "--kommun", "1441", "--ar", "2022", "--period", "T2", "--out", str(tmp_path)]
     assert main([*args, "--format", "docx"]) == 0
     assert main([*args, "--format", "pptx"]) == 0
-    text = _docx_text(tmp_path / "Lerum_2022_T2_uppfoljning.docx")
-    assert "Tertial 2" in text and "Folkhälsorådet i Lerum" in text
+    text = _docx_text(tmp_path / "Lerum_2022_T2_tertialrapport.docx")
+    assert "Tertialrapport 2" in text and "Folkhälsorådet i Lerum" in text
     assert "3 principer" in text and "har rådet genomfört" in text and "Rådets utfall för perioden" in text
     assert "Insatser som inte helt följer planen" in text and "Åtaganden som" not in text
     assert "har nämnden genomfört" not in text and "Uppföljningsrapport" not in text
