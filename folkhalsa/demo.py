@@ -533,6 +533,9 @@ LERUM_PLAN_YEAR = 2019
 LERUM_TERTIALS = (("T1", 1, 4, "Tertialrapport 1"), ("T2", 1, 8, "Tertialrapport 2"),
                   ("T3", 1, 12, "Tertialrapport 3"))
 PAYERS = ("HSN Väst", "Lerums kommun")
+# The plan's parties (seed 004): the short name budget rows use as payer, and the full name.
+LERUM_PARTIES = (("HSN Väst", "Hälso- och sjukvårdsnämnd Väst (Västra Götalandsregionen)"),
+                 ("Lerums kommun", "Lerums kommun"))
 
 # suffix -> (level, parent suffix, title, assessed): the plan's structure, in its words.
 LERUM_GOALS = [
@@ -709,7 +712,7 @@ def _lerum_budget(rng: random.Random) -> list[dict]:
             share = dict(LERUM_TERTIALS_END)[period] / 12
             pos = 0
 
-            def add(account, parent, budget, outcome, kind=None, comment=None,
+            def add(account, parent, budget, outcome, kind=None, comment=None, payer=None,
                     year=year, period=period, real=real) -> None:
                 nonlocal pos
                 pos += 1
@@ -717,7 +720,7 @@ def _lerum_budget(rng: random.Random) -> list[dict]:
                                  parent_account=parent, position=pos, budget_tkr=budget, period_budget_tkr=None,
                                  outcome_tkr=outcome, forecast_tkr=None if real else budget,
                                  source_note=LERUM_PLAN if real else EXAMPLE_SOURCE, deviation_tkr=None,
-                                 forecast_deviation_tkr=None, row_kind=kind, comment=comment))
+                                 forecast_deviation_tkr=None, row_kind=kind, comment=comment, payer=payer))
 
             for account, parent, hsn, kommun in LERUM_BUDGET:
                 if hsn is None and kommun is None:  # a heading post: the sum of its insatser
@@ -730,7 +733,7 @@ def _lerum_budget(rng: random.Random) -> list[dict]:
                 add(account, parent, float(sum(a for _p, a in parts)), total_spent,
                     comment=LERUM_BUDGET_COMMENTS.get(account) if real else None)
                 for (payer, amount), out in zip(parts, spent, strict=True):
-                    add(f"{account}: varav {payer}", account, float(amount), out, kind="varav")
+                    add(f"{account}: varav {payer}", account, float(amount), out, kind="varav", payer=payer)
     # heading posts' outcome: the sum of their insatser (example years only)
     frame = pd.DataFrame(rows)
     for (cid, year, period), part in frame.groupby(["committee_id", "year", "period"]):
@@ -797,6 +800,8 @@ def _add_lerum(frames: dict[str, list[dict]]) -> None:
     frames["survey_results"] += _lerum_surveys()
     organisation, levels = _lerum_words()
     frames["organisation_words"] = organisation
+    frames["parties"] = [dict(committee_id=LERUM_ID, party=party, name=name, position=pos, source_note=LERUM_PLAN)
+                         for pos, (party, name) in enumerate(LERUM_PARTIES, start=1)]
     frames["goal_level_words"] = levels
 
 

@@ -125,7 +125,9 @@ TABLES: dict[str, Table] = {
            ("source_note", "VARCHAR"),
            # as the report states them (shown as stated; the import warns when they disagree)
            ("deviation_tkr", "DOUBLE", True, A), ("forecast_deviation_tkr", "DOUBLE", True, A),
-           ("row_kind", "VARCHAR", True, A), ("comment", "VARCHAR", True, A)),
+           ("row_kind", "VARCHAR", True, A), ("comment", "VARCHAR", True, A),
+           # a joint plan: who pays the row (a party of the plan, table parties), e.g. a varav row
+           ("payer", "VARCHAR", True, A)),
         # One row per answer of a survey question, for one municipality, survey round, school
         # year ("group") and gender: the share (0–100) of the group's respondents giving it.
         _t("survey_results", ("survey", "survey_year", "municipality_code", "question", "answer", "group", "gender"),
@@ -147,6 +149,11 @@ TABLES: dict[str, Table] = {
         _t("kolada_values", ("kpi_id", "municipality_code", "year", "gender"),
            ("kpi_id", "VARCHAR"), ("municipality_code", "VARCHAR"), ("year", "SMALLINT"), ("gender", "VARCHAR"),
            ("value", "DOUBLE"), ("fetched_at", "VARCHAR"), ("source_note", "VARCHAR"), added=True),
+        # The parties of a joint plan (a kommun and a regional committee), in the plan's order:
+        # the short name budget rows use as payer and the full name.
+        _t("parties", ("committee_id", "party"),
+           ("committee_id", "VARCHAR"), ("party", "VARCHAR"), ("name", "VARCHAR"), ("position", "SMALLINT"),
+           ("source_note", "VARCHAR"), added=True),
         # The organisation's words (DEFAULT_WORDS where a committee has no row): its kind in the
         # singular (folkhälsoråd) and definite form (rådet), and the name of its report.
         _t("organisation_words", ("committee_id",),

@@ -96,7 +96,7 @@ SHEETS: dict[str, Sheet] = {
             "period_budget_tkr": "Periodens budget (tkr)", "outcome_tkr": "Utfall (tkr)",
             "forecast_tkr": "Prognos (tkr)", "source_note": "Källa",
             "deviation_tkr": "Avvikelse (tkr)", "forecast_deviation_tkr": "Avvikelse budget–prognos (tkr)",
-            "row_kind": "Radtyp", "comment": "Kommentar",
+            "row_kind": "Radtyp", "comment": "Kommentar", "payer": "Betalare",
         }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "account": "Övriga driftkostnader",
             "position": 2, "budget_tkr": 389, "outcome_tkr": 172, "forecast_tkr": 389,
             "deviation_tkr": -34, "forecast_deviation_tkr": 0}),
@@ -118,6 +118,11 @@ SHEETS: dict[str, Sheet] = {
             "comment": "Kommentar", "position": "Ordning", "source_note": "Källa",
         }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
             "state": "genomförd", "comment": "En dialog per kommun under april–juni.", "position": 1}),
+        Sheet("parties", "Parter", {
+            "committee_id": "Nämnd-id", "party": "Part", "name": "Namn", "position": "Ordning",
+            "source_note": "Källa",
+        }, {"committee_id": "FHR1441", "party": "HSN Väst", "name": "Hälso- och sjukvårdsnämnd Väst",
+            "position": 1}),
         Sheet("organisation_words", "Organisation", {
             "committee_id": "Nämnd-id", "kind": "Organ", "definite": "Organ i bestämd form",
             "report": "Rapportens namn", "source_note": "Källa",
@@ -238,6 +243,11 @@ ORDERED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 SIGNED_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",
                             "forecast_deviation_tkr"})
 
+# Budget amounts (tkr) that may be entered in kronor: a cell ”110 000 kr” is stored as 110 (tkr);
+# ”110 tkr” and a plain 110 are tkr.
+AMOUNT_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",
+                            "forecast_deviation_tkr"})
+
 # Shares in percent (0–100) wherever they occur.
 PERCENT_COLUMNS = frozenset({"share"})
 
@@ -260,6 +270,7 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("goal_activities", ("goal_id", "year"), "goals", ("goal_id", "year")),
     ("texts", ("committee_id",), "committees", ("committee_id",)),
     ("organisation_words", ("committee_id",), "committees", ("committee_id",)),
+    ("parties", ("committee_id",), "committees", ("committee_id",)),
     ("goal_level_words", ("committee_id",), "committees", ("committee_id",)),
 )
 

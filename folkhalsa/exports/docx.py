@@ -389,6 +389,26 @@ def _budget_table(doc, data: ReportData) -> None:
           rows, [5.4, 1.7, 1.7, 1.5, 2.2, 1.6, 2.2], numeric={1, 2, 3, 4, 5, 6}, bold_rows=bold)
 
 
+def _payer_tables(doc, data: ReportData) -> None:
+    """A joint plan: the budget per payer and each post split between its payers (tkr)."""
+    split = economy.payer_split(data.budget, data.parties)
+    if split.empty:
+        return
+    _subheading(doc, "Per betalare")
+    if not data.parties.empty:
+        _para(doc, "Planens parter: " + "; ".join(
+            clean(f"{n} ({p})" if isinstance(n, str) and n != p else p)
+            for p, n in zip(data.parties["party"], data.parties["name"], strict=True)) + ".")
+    totals = economy.payer_totals(data.budget, data.info, data.parties)
+    table(doc, ["Betalare", f"Budget {data.year} i tkr", f"Utfall {data.info.months}", "Prognos"],
+          [[clean(r.payer), economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr), economy.tkr(r.forecast_tkr)]
+           for r in totals.itertuples()], [6, 3, 3, 3], numeric={1, 2, 3})
+    payers = list(split.columns[1:-1])
+    table(doc, [words.capital(data.words.goal), *(f"{clean(p)} i tkr" for p in payers), "Totalt i tkr"],
+          [[clean(row["account"]), *(economy.tkr(row[p]) for p in payers), economy.tkr(row["total"])]
+           for _, row in split.iterrows()], [6, *([3] * len(payers)), 3], numeric=set(range(1, len(payers) + 2)))
+
+
 def _economy(doc, data: ReportData) -> None:
     doc.add_page_break()
     _heading(doc, "4 Ekonomi", 1)
@@ -398,6 +418,7 @@ def _economy(doc, data: ReportData) -> None:
         _para(doc, "Ingen budget är registrerad för perioden.")
     else:
         _budget_table(doc, data)
+        _payer_tables(doc, data)
     committee_text(doc, data, "ekonomi")
     if not budget.empty:
         for r in budget.itertuples():

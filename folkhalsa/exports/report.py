@@ -44,6 +44,7 @@ class ReportData:
     made_on: date = field(default_factory=date.today)
     texts: dict[str, str] = field(default_factory=dict)  # the committee's own texts (schema.TEXT_KINDS)
     words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
+    parties: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["party", "name", "position"]))
 
     @property
     def info(self) -> Period:
@@ -93,6 +94,7 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         committee_id=committee_id,
         committee_name=str(row["committee_name"]),
         words=words.of_committee(run, committee_id),
+        parties=run("parties", committee_id=committee_id),
         year=int(year), period=effective, requested_period=period,
         now=now,
         before=fetch.previous_year(run, committee_id, year, effective),

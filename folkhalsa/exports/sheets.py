@@ -201,6 +201,26 @@ def survey_sheet(results: pd.DataFrame) -> pd.DataFrame:
     })  # no Enhet column: a share and a count share each row
 
 
+def payer_sheets(budget: pd.DataFrame, period: Period, parties: pd.DataFrame | None,
+                 vocab: words.Words = words.DEFAULTS) -> dict[str, pd.DataFrame]:
+    """A joint plan's budget per payer and per post and payer (tkr, unrounded); none without payers."""
+    split = economy.payer_split(budget, parties)
+    if split.empty:
+        return {}
+    totals = economy.payer_totals(budget, period, parties)
+    per_payer = pd.DataFrame({"Betalare": list(totals["payer"]), "Budget helår": _num(totals["budget_tkr"]),
+                              "Budget för perioden": _num(totals["period_budget_tkr"]),
+                              "Utfall": _num(totals["outcome_tkr"]), "Prognos helår": _num(totals["forecast_tkr"]),
+                              "Enhet": "tkr"})
+    per_post = pd.DataFrame({words.capital(vocab.goal): list(split["account"])})
+    for payer in split.columns[1:-1]:
+        per_post[payer] = _num(split[payer])
+    per_post["Totalt"] = _num(split["total"])
+    per_post["Enhet"] = "tkr"
+    return {"Per betalare": per_payer.astype(object).where(lambda f: f.notna(), None),
+            "Per post och betalare": per_post.astype(object).where(lambda f: f.notna(), None)}
+
+
 def goal_activity_title(vocab: words.Words) -> str:
     """The sheet of the activities listed under the assessed goals: ``Åtagandens aktiviteter``."""
     if vocab.goal == words.DEFAULTS.goal:
@@ -220,5 +240,6 @@ def report_sheets(data: ReportData) -> dict[str, pd.DataFrame]:
         "Indikatorer över åren": history_sheet(data.history),
         goal_activity_title(data.words): goal_activity_sheet(data.now.goal_activities, data.now.tree),
         "Ekonomi": budget_sheet(data.budget, data.info),
+        **payer_sheets(data.budget, data.info, data.parties, data.words),
         "Behöver uppmärksamhet": attention_sheet(data.now.tree, data.now.outcomes),
     }
