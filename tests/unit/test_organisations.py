@@ -7,6 +7,7 @@ their own groups and areas.
 
 from __future__ import annotations
 
+import openpyxl
 from docx import Document
 from pptx import Presentation
 
@@ -23,6 +24,14 @@ def _docx_text(path) -> str:
     for table in doc.tables:
         text += [" | ".join(c.text for c in row.cells) for row in table.rows]
     return "\n".join(text)
+
+
+def _header(sheet) -> list[object]:
+    """The header row of an exported sheet (the first row whose first cell is text)."""
+    for row in sheet.iter_rows(values_only=True):
+        if row and isinstance(row[0], str) and row[0].strip():
+            return list(row)
+    return []
 
 
 def _pptx_headers(path) -> list[str]:
@@ -91,7 +100,17 @@ def test_exports_for_lerum_use_its_words(tmp_path):
     assert "Insatser som inte helt följer planen" in text and "Åtaganden som" not in text
     assert "har nämnden genomfört" not in text and "Uppföljningsrapport" not in text
     assert "ANDT-arbete i Lerum: varav HSN Väst" in text
+    assert "Per betalare" in text and "Planens parter: Hälso- och sjukvårdsnämnd Väst" in text
+    assert "Insats | HSN Väst i tkr | Lerums kommun i tkr | Totalt i tkr" in text
     assert "Princip" in _pptx_headers(tmp_path / "Lerum_2022_T2_motesunderlag.pptx")
+    assert main([*args, "--format", "xlsx"]) == 0
+    book = openpyxl.load_workbook(tmp_path / "Lerum_2022_T2_tabeller.xlsx")
+    assert {"Principer", "Per betalare", "Per post och betalare", "Aktiviteter per insats"} <= set(book.sheetnames)
+    assert "Målområden" not in book.sheetnames
+    assert _header(book["Mål"]) [0] == "Princip"
+    assert _header(book["Per post och betalare"])[:4] == ["Insats", "HSN Väst", "Lerums kommun", "Totalt"]
+    per_payer = {r[0]: r[1] for r in book["Per betalare"].iter_rows(min_row=2, values_only=True) if r[0]}
+    assert per_payer.get("HSN Väst") == 1000 and per_payer.get("Lerums kommun") == 1000
 
 
 def test_exports_for_halland_keep_their_words(tmp_path):
@@ -100,3 +119,10 @@ def test_exports_for_halland_keep_their_words(tmp_path):
     text = _docx_text(tmp_path / "Halmstad_2022_UR2_uppfoljning.docx")
     assert "har nämnden genomfört" in text and "Nämndens utfall för perioden" in text
     assert "Åtaganden som inte helt följer planen" in text and "målområden" in text
+    assert "Uppföljningsrapport 2" in text and "Per betalare" not in text and "rådet" not in text
+    assert main([*args, "--format", "pptx"]) == 0
+    assert "Målområde" in _pptx_headers(tmp_path / "Halmstad_2022_UR2_motesunderlag.pptx")
+    assert main([*args, "--format", "xlsx"]) == 0
+    book = openpyxl.load_workbook(tmp_path / "Halmstad_2022_UR2_tabeller.xlsx")
+    assert {"Målområden", "Åtagandens aktiviteter"} <= set(book.sheetnames)
+    assert "Per betalare" not in book.sheetnames and _header(book["Mål"])[0] == "Målområde"
