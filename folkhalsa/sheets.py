@@ -121,8 +121,7 @@ SHEETS: dict[str, Sheet] = {
         Sheet("parties", "Parter", {
             "committee_id": "Nämnd-id", "party": "Part", "name": "Namn", "position": "Ordning",
             "source_note": "Källa",
-        }, {"committee_id": "FHR1441", "party": "HSN Väst", "name": "Hälso- och sjukvårdsnämnd Väst",
-            "position": 1}),
+        }, {"committee_id": "LN1380", "party": "Region Halland", "name": "Region Halland", "position": 1}),
         Sheet("organisation_words", "Organisation", {
             "committee_id": "Nämnd-id", "kind": "Organ", "definite": "Organ i bestämd form",
             "report": "Rapportens namn", "source_note": "Källa",
