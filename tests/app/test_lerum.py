@@ -75,3 +75,18 @@ def test_halland_pages_keep_their_words():
     assert "Per betalare" not in all_text(at)
     at = open_app("pages/moteslage.py", kommun="1380", ar="2022", period="UR2")
     assert "Word (uppföljningsrapport)" in [b.label for b in at.get("download_button")]
+
+
+def test_lerum_meeting_mode_has_a_slide_per_payer():
+    from pathlib import Path
+
+    from folkhalsa.exports import deck, report
+    from folkhalsa.store import open_store
+
+    data = report.report_data(open_store(Path(__file__).resolve().parents[2] / "data" / "demo"), "1441", 2019, "T3")
+    number = next(i for i, s in enumerate(deck.build(data), start=1) if s.kind == "payers")
+    at = open_app("pages/moteslage.py", kommun="1441", ar="2019", period="T3", bild=str(number))
+    assert at.title[0].value == "Ekonomi per betalare"
+    headers = [list(df.value.columns) for df in at.dataframe] + [[]]
+    text = all_text(at) + " ".join(" ".join(map(str, h)) for h in headers)
+    assert "HSN Väst" in text and "Lerums kommun" in text
