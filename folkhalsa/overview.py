@@ -41,7 +41,7 @@ def _status_delta(now: int, total: int, before: dict[str, int] | None, status: s
 
 def _log_help(figure: LogFigure, what: str, months: str, vocab: words.Words = words.DEFAULTS) -> str:
     if figure.is_reported:
-        text = f"{vocab.owner} rapporterade antal {what} ({months})."
+        text = f"{fmt.plain(vocab.owner)} rapporterade antal {what} ({months})."
         return text + (f" Aktivitetsloggen: {fmt.number(figure.in_log)}." if figure.in_log is not None else "")
     return f"Räknat ur aktivitetsloggen ({months}). {LOG_RULE}"
 
@@ -60,7 +60,7 @@ def key_figures(now: PeriodData, before: PeriodData | None, vocab: words.Words =
         like_with_like = delta is None or " mot " in delta
         figures.append(KeyFigure(
             rules.status_label(status), f"{counts[status]} av {total}", delta, colour if like_with_like else "off",
-            f"Antal bedömda mål med status {rules.STATUS_WORD[status].lower()}. {words.capital(vocab.areas)} och "
+            f"Antal bedömda mål med status {rules.STATUS_WORD[status].lower()}. {fmt.plain(words.capital(vocab.areas))} och "
             "andra nivåer utan egen bedömning räknas inte.",
             delta_arrow="auto" if like_with_like else "off"))
     reached, comparable = goals.target_summary(now.outcomes)
