@@ -32,7 +32,7 @@ def _year(text: str) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(Path(args.data) if args.data else None)
     try:
-        data = report.report_data(store, args.kommun, _year(args.ar), args.period)
+        data = report.report_data(store, args.kommun, _year(args.ar), args.period, committee_id=args.namnd)
     except report.ReportError as exc:
         print(f"Fel: {exc}", file=sys.stderr)
         return 2
@@ -51,6 +51,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     e = subparsers.add_parser("export", help="exportera mötesunderlag, rapportutkast eller tabeller")
     e.add_argument("--kommun", required=True, help="kommunkod, till exempel 1380 (Halmstad)")
+    e.add_argument("--namnd", help="nämndens, rådets eller projektets id när kommunen hör till flera "
+                                   "(standard: kommunens egen, den som omfattar färst kommuner)")
     e.add_argument("--ar", required=True, help="år, till exempel 2022")
     e.add_argument("--period", default="AR", type=sheets.period_code,
                    help="periodens kod: UR1, UR2, AR eller en egen period från bladet Perioder (standard: AR)")

@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 
 from folkhalsa import economy, fetch, words
-from folkhalsa.followup import model, trends
+from folkhalsa.followup import committees, model, trends
 from folkhalsa.followup.periods import Period
 from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
@@ -67,19 +67,21 @@ class ReportData:
 
 
 def report_data(source: Store | fetch.Runner, municipality_code: str, year: int, period: str,
-                made_on: date | None = None) -> ReportData:
+                made_on: date | None = None, committee_id: str | None = None) -> ReportData:
     """Fetch the goals, indicators, activities, history and budget of one follow-up.
 
     ``source`` is a store (command line) or a runner such as the pages' cached ``q``.
+    ``municipality_code`` is a kommunkod (its own committee) or a filter key ``1380-PRJ1``;
+    ``committee_id`` picks one of the kommun's committees (``followup.committees``).
     """
     run = fetch.store_runner(source) if isinstance(source, Store) else source
     options = run("committee_options")
-    match = options[options["municipality_code"] == str(municipality_code)]
-    if match.empty:
-        known = ", ".join(f"{c} ({n})" for c, n in zip(options["municipality_code"],
-                                                       options["municipality_name"], strict=True))
-        raise ReportError(f"Kommunkoden {municipality_code} finns inte i data. Välj en av: {known}.")
-    row = match.iloc[0]
+    row = committees.pick(options, str(municipality_code), committee_id)
+    if row is None:
+        table = committees.choices(options)
+        known = ", ".join(f"{k} ({n})" for k, n in zip(table["key"], table["label"], strict=True))
+        asked = f"{municipality_code} med nämnden {committee_id}" if committee_id else str(municipality_code)
+        raise ReportError(f"Kommunkoden {asked} finns inte i data. Välj en av: {known}.")
     committee_id = str(row["committee_id"])
     effective = fetch.effective_period(run, committee_id, year, period)
     if effective is None:

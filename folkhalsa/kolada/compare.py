@@ -1,4 +1,8 @@
-"""Compare a kommun with its region, riket and the region's kommuner on a Kolada KPI (pure).
+"""Compare a kommun with its region, riket and a comparison group on a Kolada KPI (pure).
+
+The group is the region's kommuner unless the official picks another (:func:`groups_for`): the
+committee's own kommuner when it covers several, a sub-region or network from Kolada's municipality
+groups (Fyrbodal, Göteborgsregionen, …) or Kolada's ”Liknande kommuner …” made for the kommun.
 
 Kolada codes a region as ``00`` + the county's two digits (Halmstad 1380 → Region Halland 0013)
 and riket as ``0000``. The functions take the rows of ``queries/kolada_series.sql``.
@@ -6,12 +10,33 @@ and riket as ``0000``. The functions take the rows of ``queries/kolada_series.sq
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from folkhalsa import fmt
 from folkhalsa.kolada import catalogue
+from folkhalsa.schema import EXAMPLE_SOURCE
 
 RIKET = "0000"
+REGION = "region"
+COMMITTEE = "namnd"
+
+
+@dataclass(frozen=True)
+class Group:
+    """A comparison group: ``key`` (``region``, ``namnd`` or a Kolada group id), how it is named and
+    its kommuner by code."""
+
+    key: str
+    label: str
+    members: tuple[str, ...]
+    from_kolada: bool = False
+
+    @property
+    def option(self) -> str:
+        """How the chooser names it: ``Göteborgsregionen (ovägt medel) · 13 kommuner``."""
+        return f"{self.label} · {len(self.members)} kommuner"
 
 
 def region_of(code: str) -> str:
@@ -29,13 +54,35 @@ def region_kommuner(code: str) -> list[str]:
     return sorted(table[(table["type"] == "K") & table["id"].str.startswith(str(code)[:2])]["id"])
 
 
-def codes_for(code: str) -> list[str]:
-    """What the page asks for: the region's kommuner, the region and riket."""
-    return [*region_kommuner(code), region_of(code), RIKET]
+def groups_for(code: str, committee_codes: list[str] | tuple[str, ...] = ()) -> list[Group]:
+    """The groups the kommun can be compared with, the region's kommuner first."""
+    found = [Group(REGION, f"Kommunerna i {name_of(region_of(code))}", tuple(region_kommuner(code)))]
+    own = tuple(sorted({str(c) for c in committee_codes}))
+    if len(own) > 1:
+        found.append(Group(COMMITTEE, "Nämndens kommuner", own))
+    for row in catalogue.groups_with(code, name_of(code)).itertuples():
+        found.append(Group(row.group_id, row.group_title, tuple(catalogue.group_members(row.group_id)), True))
+    return found
 
 
-def trend(rows: pd.DataFrame, code: str, gender: str = "T") -> pd.DataFrame:
-    """Year | the kommun | its region | riket: one column per line of the trend chart."""
+def group_of(key: object, code: str, committee_codes: list[str] | tuple[str, ...] = ()) -> Group:
+    """The group named ``key``, or the region's kommuner when there is none by that key."""
+    found = groups_for(code, committee_codes)
+    return next((g for g in found if g.key == key), found[0])
+
+
+def codes_for(code: str, group: Group | None = None) -> list[str]:
+    """What the page asks for: the kommun, the group's kommuner (the region's by default), the
+    region and riket."""
+    members = list(group.members) if group is not None else region_kommuner(code)
+    return list(dict.fromkeys([str(code), *members, region_of(code), RIKET]))
+
+
+def trend(rows: pd.DataFrame, code: str, gender: str = "T", group: Group | None = None) -> pd.DataFrame:
+    """Year | the kommun | its region | riket (| the group's median): one column per line of the chart.
+
+    Beside a group other than the region's kommuner (whose own line is the region), the median of the
+    group's other kommuner is a line too, in years where at least two of them have a value."""
     chosen = [str(code), region_of(code), RIKET]
     of_gender = rows[(rows["gender"] == gender) & rows["municipality_code"].isin(chosen)]
     wide = of_gender.pivot_table(index="year", columns="municipality_code", values="value", aggfunc="first",
@@ -43,12 +90,20 @@ def trend(rows: pd.DataFrame, code: str, gender: str = "T") -> pd.DataFrame:
     table = pd.DataFrame({"År": [int(y) for y in wide.index]})
     for c in chosen:
         table[name_of(c)] = list(wide[c]) if c in wide.columns else [None] * len(wide)
+    if group is not None and group.key != REGION:
+        others = rows[(rows["gender"] == gender) & rows["municipality_code"].isin(set(group.members) - {str(code)})
+                      & rows["value"].notna()]
+        by_year = others.groupby("year")["value"]
+        median = by_year.median()[by_year.count() >= 2]  # a median of one kommun is no median
+        table[f"Median: {group.label}"] = [float(median[y]) if y in median.index else None for y in wide.index]
     return table
 
 
-def ranking(rows: pd.DataFrame, code: str, gender: str = "T") -> tuple[int | None, pd.DataFrame]:
-    """(latest year, Kommun | Värde | Rang) of the region's kommuner that year, highest first."""
-    kommuner = region_kommuner(code)
+def ranking(rows: pd.DataFrame, code: str, gender: str = "T",
+            group: Group | None = None) -> tuple[int | None, pd.DataFrame]:
+    """(latest year, Kommun | Värde | Rang) of the group's kommuner (the region's by default) and the
+    kommun itself that year, highest first."""
+    kommuner = {str(code), *(group.members if group is not None else region_kommuner(code))}
     of_gender = rows[(rows["gender"] == gender) & rows["municipality_code"].isin(kommuner)
                      & rows["value"].notna()]
     if of_gender.empty:
@@ -72,6 +127,11 @@ def shown(table: pd.DataFrame, unit: str = "procent") -> pd.DataFrame:
     if "År" in result.columns:
         result["År"] = result["År"].astype(str)
     return result.drop(columns=[c for c in ("municipality_code",) if c in result.columns])
+
+
+def is_example(rows: pd.DataFrame) -> bool:
+    """Whether any value shown is the demo's example data rather than Kolada's."""
+    return bool((rows["source_note"].fillna("") == EXAMPLE_SOURCE).any()) if "source_note" in rows.columns else False
 
 
 def source_line(kpi_id: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import streamlit as st
 
 from folkhalsa import fmt, words
-from folkhalsa.followup import model, periods
+from folkhalsa.followup import committees, model, periods
 from folkhalsa.followup.periods import Period
 from folkhalsa.schema import EXAMPLE_SOURCE
 from folkhalsa.ui.data import q
@@ -29,7 +29,12 @@ class Selection:
     requested_period: str
     period: str | None  # None: the committee has no data at all for the year
     info: Period = field(default_factory=lambda: periods.default("AR"))  # months of the shown period
+    key: str = ""  # the choice in the URL: the kommunkod, or ``1380-PRJ1`` for another of its committees
     words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
+
+    @property
+    def url_kommun(self) -> str:
+        return self.key or self.municipality_code
 
     @property
     def end_month(self) -> int:
@@ -85,16 +90,18 @@ def filter_bar() -> Selection | None:
     years = [int(y) for y in q("years_available")["year"]]
     if options.empty or not years:
         return None
-    codes = list(options["municipality_code"])
-    by_code = options.set_index("municipality_code")
+    table = committees.choices(options)
+    keys = list(table["key"])
+    by_key = table.set_index("key")
     with st.sidebar:
         st.header("Urval")
-        code = _url_select(
-            "Kommun och nämnd", "kommun", codes, "1380" if "1380" in codes else codes[0],
-            format_func=lambda c: f"{by_code.at[c, 'municipality_name']} – {by_code.at[c, 'committee_name']}",
+        key = _url_select(
+            "Kommun och nämnd", "kommun", keys, "1380" if "1380" in keys else keys[0],
+            format_func=lambda k: by_key.at[k, "label"],
         )
         year = _url_select("År", "ar", years, years[0])
-        row = by_code.loc[code]
+        row = by_key.loc[key]
+        code = row["municipality_code"]
         committee_id = row["committee_id"]
         own = words.of_committee(q, committee_id)
         if own != words.DEFAULTS:  # another organisation than Halland's lokala nämnder: say which kind
@@ -116,7 +123,7 @@ def filter_bar() -> Selection | None:
             icon="ℹ️",
         )
     return Selection(code, row["municipality_name"], committee_id, row["committee_name"],
-                     int(year), requested, period, periods.resolve(period or requested, stated), own)
+                     int(year), requested, period, periods.resolve(period or requested, stated), key, own)
 
 
 def example_notice(selection: Selection) -> None:

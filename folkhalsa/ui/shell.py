@@ -216,5 +216,5 @@ def selection(allow_empty: bool = False) -> filters.Selection:
 def link_params(sel: filters.Selection, **extra: str) -> dict[str, str]:
     """Query parameters that keep the current filter when following a link."""
     shown = snapshots.current()
-    return {"kommun": sel.municipality_code, "ar": str(sel.year), "period": sel.requested_period,
+    return {"kommun": sel.url_kommun, "ar": str(sel.year), "period": sel.requested_period,
             **({"snapshot": shown} if shown else {}), **extra}

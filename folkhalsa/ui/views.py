@@ -37,4 +37,5 @@ def indicator_trend(name: str, sel: Selection) -> pd.DataFrame:
 
 def report(sel: Selection) -> ReportData:
     """Everything the meeting deck and the exports need, through the same queries as the CLI."""
-    return report_data(q, sel.municipality_code, sel.year, sel.period or sel.requested_period)
+    return report_data(q, sel.municipality_code, sel.year, sel.period or sel.requested_period,
+                       committee_id=sel.committee_id)

@@ -97,3 +97,67 @@ def test_a_difference_inside_the_uncertainty_is_no_certain_difference():
         "större än osäkerheten (±3,0).")
     assert compare.difference_sentence(rows, margins.head(0), "1380", 2022, "procent").endswith("procentenheter.")
     assert compare.difference_sentence(rows, margins, "1381", 2022, "procent") is None
+
+
+def test_the_comparison_groups_of_a_kommun():
+    """Issue 14 item 5: sub-regions (Fyrbodal), networks and Kolada's similar kommuner made for the
+    kommun; the committee's own kommuner when it covers several; the region's kommuner first."""
+    groups = compare.groups_for("1485", ["1485", "1486", "1487"])
+    assert groups[0].key == compare.REGION and groups[0].label == "Kommunerna i Västra Götalandsregionen"
+    assert groups[1] == compare.Group(compare.COMMITTEE, "Nämndens kommuner", ("1485", "1486", "1487"))
+    fyrbodal = next(g for g in groups if g.label.startswith("Fyrbodal"))
+    assert fyrbodal.from_kolada and len(fyrbodal.members) == 14 and "1485" in fyrbodal.members
+    assert fyrbodal.option == "Fyrbodal (ovägt medel) · 14 kommuner"
+    similar = [g.label for g in groups if g.label.startswith("Liknande kommuner")]
+    assert similar and all(", Uddevalla, " in label for label in similar)  # made for Uddevalla, not others
+    assert not any(len(g.members) >= 250 for g in groups)  # "Alla kommuner" is riket again
+    assert compare.groups_for("1380", ["1380"])[1].key != compare.COMMITTEE  # one kommun: no own group
+    assert compare.group_of("okänd", "1380").key == compare.REGION
+    codes = compare.codes_for("1441", compare.group_of("G96190", "1441"))  # Göteborgsregionen
+    assert codes[0] == "1441" and "1384" in codes and codes[-2:] == ["0014", "0000"]  # Kungsbacka, across the county line
+
+
+def test_a_group_ranks_its_kommuner_and_adds_its_median_to_the_trend():
+    group = compare.Group("G1", "Tre kommuner", ("1380", "1381", "1382", "1383"), True)
+    rows = pd.DataFrame({"municipality_code": ["1380", "1381", "1382", "1383", "1381", "0000", "1380"],
+                         "year": [2022, 2022, 2022, 2022, 2021, 2022, 2021], "gender": ["T"] * 7,
+                         "value": [50.0, 54.0, 40.0, 41.0, 53.0, 52.0, 49.0]})
+    trend = compare.trend(rows, "1380", group=group)
+    assert list(trend.columns)[-1] == "Median: Tre kommuner"
+    assert pd.isna(trend.iloc[0]["Median: Tre kommuner"])  # 2021: one kommun only, no median
+    assert trend.iloc[1]["Median: Tre kommuner"] == 41.0  # the others 54, 40, 41
+    assert "Median: Kommunerna i Region Halland" not in compare.trend(rows, "1380", group=compare.group_of(
+        compare.REGION, "1380")).columns  # the region's own line stands for the region's kommuner
+    year, ranked = compare.ranking(rows, "1380", group=group)
+    assert year == 2022 and list(ranked["Kommun"]) == ["Laholm", "Halmstad", "Varberg", "Falkenberg"]
+
+
+def test_jamfor_with_a_kolada_group_from_the_url():
+    at = open_app("pages/jamfor.py", kommun="1380", ar="2022", grupp="G33622")
+    text = all_text(at)
+    assert at.selectbox(key="grupp").value == "G33622"
+    assert "Hallands läns kommuner \\(ovägt medel\\) 2022" in text  # as written, escaped for Markdown
+    assert "Kommungruppen är Koladas \\(RKA\\)\\: Hylte, Halmstad, Laholm" in text
+    trend = next(df.value for df in at.dataframe if df.value.columns[0] == "År")
+    assert list(trend.columns) == ["År", "Halmstad", "Region Halland", "Riket",
+                                   "Median: Hallands läns kommuner (ovägt medel)"]
+    ranked = next(df.value for df in at.dataframe if "Rang" in df.value.columns)
+    assert len(ranked) == 6
+    at.selectbox(key="grupp").set_value("G122931").run()  # 3KVH: Halmstad's network, values for Halmstad only
+    assert not at.exception
+    ranked = next(df.value for df in at.dataframe if "Rang" in df.value.columns)
+    assert list(ranked["Kommun"]) == ["Halmstad"]
+    specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    mapped = [t for t in specs[-1]["data"] if t.get("mode") == "lines"]
+    assert len({t["text"] for t in mapped}) == 5  # all five kommuner drawn, four without a value
+    assert at.query_params["grupp"] in ("G122931", ["G122931"])
+
+
+def test_the_unit_and_the_example_mark_come_from_the_catalogue_and_the_rows():
+    from folkhalsa.kolada import catalogue
+
+    assert catalogue.unit_of("U01760") == "procent" and catalogue.unit_of("okänd") == "antal"
+    assert list(catalogue.shown(catalogue.search("övervikt")).columns) == ["KPI", "Nyckeltal", "Beskrivning",
+                                                                          "Publicerad", "Per kön"]
+    assert compare.is_example(pd.DataFrame({"source_note": [None, "Exempeldata"]}))
+    assert not compare.is_example(pd.DataFrame({"source_note": [None, "Källa: Kolada"]}))
