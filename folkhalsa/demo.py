@@ -493,7 +493,12 @@ def _texts() -> list[dict]:
 # KPI's catalogue entry is (folkhalsa/kolada/data), these values are Exempeldata.
 KOLADA_KPI = "U01760"
 KOLADA_LEVEL = {"1380": 50.5, "1381": 54.0, "1315": 57.5, "1382": 53.0, "1383": 51.5, "1384": 47.5,
-                "0013": 51.0, "0000": 51.5}
+                "0013": 51.0, "0000": 51.5,
+                # Lerum (seed 004) and the rest of Göteborgsregionen, with Västra Götalandsregionen (0014):
+                # Lerum's comparison group on Jämför (Kolada's group G96190); Kungsbacka is already above
+                "1441": 48.0, "1401": 47.0, "1402": 50.0, "1407": 52.5, "1415": 53.5, "1419": 54.5,
+                "1440": 56.0, "1462": 58.0, "1480": 49.5, "1481": 49.0, "1482": 52.0, "1489": 53.0,
+                "0014": 52.5}
 
 
 def _kolada(rng: random.Random) -> list[dict]:
@@ -556,8 +561,7 @@ LERUM_GOALS = [
 ]
 
 # (suffix, name, unit, direction, goal suffix, kind of measure): the plan's indicators, none
-# with a target value (long-term indicators and direction-only goals). Effect goals and
-# milestones (”Genomfört analysarbetet”) are not indicators here.
+# with a target value. Seed 004 names them under ”Långsiktiga indikatorer”; the log counts I6.
 LERUM_INDICATORS = [
     ("I1", "Andelen flickor och pojkar som är behöriga till gymnasieskolan", "procent", "higher", "O1", "långsiktig"),
     ("I2", "Andelen kvinnor och män med eftergymnasial utbildning", "procent", "higher", "O1", "långsiktig"),
@@ -568,6 +572,20 @@ LERUM_INDICATORS = [
     ("I7", "Antal skolor som använt ANDT-handledning", "antal", "higher", "S5", "egen"),
     ("I8", "Antal ansökningar projekt/insatser", "antal", "higher", "O3", "egen"),
     ("I9", "Antal genomförda projekt/insatser", "antal", "higher", "O3", "egen"),
+]
+# Seed 004's ”Effektmål att utvärdera” under Plattform Lerum: a direction, no target value; judged
+# against the plan's baseline year (the year before the 2019 plan). (suffix, name, unit, direction,
+# goal suffix, baseline level)
+LERUM_BASELINE_YEAR = 2018
+LERUM_EFFECT_GOALS = [
+    ("E1", "Högre andel elever med godkända betyg från grundskolan", "procent", "higher", "O1", 81.0),
+    ("E2", "Minskat antal avhopp från gymnasiet", "antal", "lower", "O1", 46.0),
+    ("E3", "Minskad frånvaro", "procent", "lower", "O1", 11.5),
+]
+# Seed 004's milestones of the ANDT work: (suffix, name, goal suffix, (year, period, date) done).
+LERUM_MILESTONES = [
+    ("S1", "Genomfört analysarbetet", "O2", (2019, "T3", date(2019, 11, 29))),
+    ("S2", "Påbörjat framtagande av Actionplan", "O2", (2020, "T1", date(2020, 3, 16))),
 ]
 LERUM_PARENT_MEETING = "Föräldramöte om ANDT"
 
@@ -622,7 +640,8 @@ def _lerum_periods() -> list[dict]:
     note = f"{EXAMPLE_SOURCE}, utifrån Lerums kommuns tertialrapporter (KSAU 2019-01-09)"
     return [dict(committee_id=LERUM_ID, year=year, period=code, first_month=first, last_month=last,
                  label=label, source_note=note)
-            for year in LERUM_YEARS for code, first, last, label in LERUM_TERTIALS if code in lerum_periods(year)]
+            for year in (LERUM_BASELINE_YEAR, *LERUM_YEARS) for code, first, last, label in LERUM_TERTIALS
+            if code in lerum_periods(year)]
 
 
 def _lerum_goals(rng: random.Random) -> tuple[list[dict], list[dict]]:
@@ -673,7 +692,22 @@ def _lerum_indicators(rng: random.Random, activities: list[dict]) -> tuple[list[
                                else None,
                                log_measure="deltagare" if measure == "logg" else None,
                                log_match=LERUM_PARENT_MEETING if measure == "logg" else None,
+                               kind="långsiktig indikator" if measure == "långsiktig" else None,
                                source_note=LERUM_PLAN))
+    for suffix, name, unit, direction, goal, _level in LERUM_EFFECT_GOALS:
+        indicators.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", committee_id=LERUM_ID,
+                               goal_id=f"{LERUM_ID}-{goal}", name=name, unit=unit, direction=direction,
+                               source="egen", kind="effektmål", baseline_year=LERUM_BASELINE_YEAR,
+                               description=f"Effektmål i planen: bedöms mot {LERUM_BASELINE_YEAR} i önskad riktning.",
+                               source_note=LERUM_PLAN))
+    for suffix, name, goal, _done in LERUM_MILESTONES:
+        indicators.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", committee_id=LERUM_ID,
+                               goal_id=f"{LERUM_ID}-{goal}", name=name, unit="antal", direction="higher",
+                               source="egen", kind="milstolpe", description="Milstolpe i planen: genomförd eller inte.",
+                               source_note=LERUM_PLAN))
+    for suffix, _name, _unit, _direction, _goal, level in LERUM_EFFECT_GOALS:  # the baseline, yearly in T3
+        values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=LERUM_BASELINE_YEAR, period="T3", gender="T",
+                           outcome=level, target=None, comment="Basår.", source_note=EXAMPLE_SOURCE))
     base = {"I1": 89.0, "I2": 52.0, "I3": 14.0, "I4": 9.0, "I5": 4.0}
     for year in LERUM_YEARS:
         for period in lerum_periods(year):
@@ -689,7 +723,7 @@ def _lerum_indicators(rng: random.Random, activities: list[dict]) -> tuple[list[
                                   + rng.uniform(-1.5, 1.5), 1)
                     put(suffix, value)
                     put(suffix, round(value + rng.uniform(1, 3), 1), "K")
-                    put(suffix, round(value - rng.uniform(1, 3), 1), "M")
+                    put(suffix, max(round(value - rng.uniform(1, 3), 1), 0.0), "M")  # a share is never below 0
                 else:
                     put(suffix, None, comment="Följs upp årligen i tertial 3.")
             meetings = [a for a in activities if a["date"].year == year and a["date"].month <= last
@@ -698,6 +732,16 @@ def _lerum_indicators(rng: random.Random, activities: list[dict]) -> tuple[list[
             put("I7", float(min(9, rng.randint(2, 4) * last // 4)))
             put("I8", float(rng.randint(1, 3) * last // 4))
             put("I9", float(rng.randint(0, 2) * last // 4))
+            if period == "T3" or (year == 2022 and period == "T2"):  # effect goals: yearly, like I1–I5
+                for suffix, _name, unit, direction, _goal, level in LERUM_EFFECT_GOALS:
+                    step = (year - LERUM_BASELINE_YEAR) * (1 if direction == "higher" else -1)
+                    drift = step * (0.9 if unit == "procent" else 2.5) * (1 if suffix != "E3" or year < 2021 else -1)
+                    put(suffix, round(level + drift + rng.uniform(-0.4, 0.4), 1 if unit == "procent" else 0))
+            for suffix, _name, _goal, (done_year, done_period, done_on) in LERUM_MILESTONES:
+                done = (year, dict(LERUM_TERTIALS_END)[period]) >= (done_year, dict(LERUM_TERTIALS_END)[done_period])
+                values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=year, period=period, gender="T",
+                                   outcome=1.0 if done else 0.0, target=None, done_date=done_on if done else None,
+                                   comment=None, source_note=EXAMPLE_SOURCE))
     return indicators, values
 
 

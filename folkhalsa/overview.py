@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from folkhalsa import fmt, goals, rules, words
+from folkhalsa.followup import indicators
 from folkhalsa.followup.model import LOG_RULE, LogFigure, PeriodData
 
 
@@ -65,11 +66,18 @@ def key_figures(now: PeriodData, before: PeriodData | None, vocab: words.Words =
             delta_arrow="auto" if like_with_like else "off"))
     reached, comparable = goals.target_summary(now.outcomes)
     prev_reached = goals.target_summary(before.outcomes)[0] if before else None
-    figures.append(KeyFigure(
-        "Indikatorer som når målvärdet", f"{reached} av {comparable}",
-        _delta(reached, prev_reached, prev_year), "normal",
-        "Räknar indikatorer (totalt) som har både utfall och målvärde; indikatorer utan målvärde "
-        "visas med sitt utfall och ”inget målvärde”."))
+    by_kind = indicators.kind_figures(now.outcomes) if not comparable else []
+    if by_kind:  # a plan without targets: its milestones and effect goals instead of ”0 av 0”
+        before_kind = {label: n for label, n, _of in indicators.kind_figures(before.outcomes)} if before else {}
+        for label, n, of in by_kind:
+            figures.append(KeyFigure(label, f"{n} av {of}", _delta(n, before_kind.get(label), prev_year), "normal",
+                                     indicators.RULES_CAPTION))
+    else:
+        figures.append(KeyFigure(
+            "Indikatorer som når målvärdet", f"{reached} av {comparable}",
+            _delta(reached, prev_reached, prev_year), "normal",
+            "Räknar indikatorer (totalt) som har både utfall och målvärde; indikatorer utan målvärde "
+            "visas med sitt utfall och ”inget målvärde”."))
     months = now.info.months
     for label, figure, prev, what in (
             ("Genomförda dialoger", now.dialogues, before.dialogues if before else None, "dialoger"),

@@ -18,8 +18,23 @@ def test_lerum_economy_shows_the_payer_split():
 
 
 def test_lerum_indicator_without_target():
-    at = open_app("pages/indikatorer.py", kommun="1441")
+    at = open_app("pages/indikatorer.py", kommun="1441", indikator="FHR1441-I7")  # a plain indicator
     assert "inget målvärde" in all_text(at)
+
+
+def test_lerum_indicator_kinds_from_its_plan():
+    """Seed 004: long-term indicators followed over time, effect goals against the baseline year 2018,
+    milestones done with a date; the key figures count milestones and effect goals, not ”0 av 0”."""
+    at = open_app("pages/indikatorer.py", kommun="1441", ar="2020", period="T3", indikator="FHR1441-I1")
+    assert "Följs över tid" in all_text(at) + str([df.value.to_string() for df in at.dataframe])
+    at = open_app("pages/indikatorer.py", kommun="1441", ar="2020", period="T3", indikator="FHR1441-E2")
+    tables = " ".join(df.value.to_string() for df in at.dataframe)
+    assert "basår 2018" in tables and "Minskat sedan 2018" in tables and "i önskad riktning" in tables
+    at = open_app("pages/oversikt.py", kommun="1441", ar="2019", period="T3")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Milstolpar genomförda"] == "1 av 2"  # the analysis done in tertial 3, the action plan not yet
+    assert "Indikatorer som når målvärdet" not in metrics
+    assert metrics["I önskad riktning sedan basåret"].endswith("av 3")
 
 
 def test_lerum_surveys_show_can_with_its_groups():
