@@ -610,6 +610,10 @@ LERUM_BUDGET_COMMENTS = {
 
 # The plan's words (seed 004): a folkhälsoråd reporting per tertial; its goal levels in order of
 # depth, with their plurals, and which are assessed (the insatser; a flexible pott's insatsområde too).
+# The plans Lerum's folkhälsoråd works under (seed 004): the agreement, the focus, the action plan.
+LERUM_PLANS = (("Avtal om gemensamma folkhälsoinsatser", 2017, 2020),
+               ("Fokus fullföljda studier", 2018, 2020),
+               ("Actionplan ANDT", 2019, 2022))
 LERUM_WORDS = dict(kind="folkhälsoråd", definite="rådet", report="Tertialrapport")
 LERUM_LEVELS = (("princip", "principer", "nej"), ("mål", "mål", "nej"), ("insatsområde", "insatsområden", "ja"),
                 ("insats", "insatser", "ja"))
@@ -847,6 +851,9 @@ def _add_lerum(frames: dict[str, list[dict]]) -> None:
     frames["parties"] = [dict(committee_id=LERUM_ID, party=party, name=name, position=pos, source_note=LERUM_PLAN)
                          for pos, (party, name) in enumerate(LERUM_PARTIES, start=1)]
     frames["goal_level_words"] = levels
+    frames["plan_periods"] = [dict(committee_id=LERUM_ID, name=name, first_year=first, last_year=last,
+                                   source_note=LERUM_AGREEMENT if first == 2017 else LERUM_PLAN)
+                              for name, first, last in LERUM_PLANS]
 
 
 def build() -> dict[str, pd.DataFrame]:

@@ -162,6 +162,11 @@ TABLES: dict[str, Table] = {
         _t("parties", ("committee_id", "party"),
            ("committee_id", "VARCHAR"), ("party", "VARCHAR"), ("name", "VARCHAR"), ("position", "SMALLINT"),
            ("source_note", "VARCHAR"), added=True),
+        # The plan periods a committee works under (issue 14): an agreement 2017–2020, a focus
+        # 2018–2020, an action plan 2019–2022; each year is shown as year n of the plan.
+        _t("plan_periods", ("committee_id", "name"),
+           ("committee_id", "VARCHAR"), ("name", "VARCHAR"), ("first_year", "SMALLINT", False),
+           ("last_year", "SMALLINT", False), ("source_note", "VARCHAR"), added=True),
         # The organisation's words (DEFAULT_WORDS where a committee has no row): its kind in the
         # singular (folkhälsoråd) and definite form (rådet), and the name of its report.
         _t("organisation_words", ("committee_id",),

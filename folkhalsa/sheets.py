@@ -125,6 +125,10 @@ SHEETS: dict[str, Sheet] = {
             "committee_id": "Nämnd-id", "party": "Part", "name": "Namn", "position": "Ordning",
             "source_note": "Källa",
         }, {"committee_id": "LN1380", "party": "Region Halland", "name": "Region Halland", "position": 1}),
+        Sheet("plan_periods", "Planperioder", {
+            "committee_id": "Nämnd-id", "name": "Plan", "first_year": "Första år", "last_year": "Sista år",
+            "source_note": "Källa",
+        }, {"committee_id": "LN1380", "name": "Folkhälsoplan", "first_year": 2019, "last_year": 2022}),
         Sheet("organisation_words", "Organisation", {
             "committee_id": "Nämnd-id", "kind": "Organ", "definite": "Organ i bestämd form",
             "report": "Rapportens namn", "source_note": "Källa",
@@ -229,7 +233,8 @@ def alias(value: str) -> str:
     return ALIASES.get(" ".join(value.split()).casefold(), value)
 
 # Whole-number columns that are years, checked against YEAR_RANGE.
-YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year", "baseline_year"})
+YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year", "baseline_year", "first_year",
+                          "last_year"})
 YEAR_RANGE = (2000, 2100)
 
 # Month numbers (1–12) of a period.
@@ -243,6 +248,7 @@ DEPTH_MAX = 9
 ORDERED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "activities": (("date", "end_date"),),
     "periods": (("first_month", "last_month"),),
+    "plan_periods": (("first_year", "last_year"),),
 }
 
 # Number columns that may be negative (economy: corrections and refunds); all others are ≥ 0.
@@ -277,6 +283,7 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("texts", ("committee_id",), "committees", ("committee_id",)),
     ("organisation_words", ("committee_id",), "committees", ("committee_id",)),
     ("parties", ("committee_id",), "committees", ("committee_id",)),
+    ("plan_periods", ("committee_id",), "committees", ("committee_id",)),
     ("goal_level_words", ("committee_id",), "committees", ("committee_id",)),
 )
 

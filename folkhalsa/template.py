@@ -140,6 +140,8 @@ def _instructions(wb, head) -> None:
         "nämndernas ord (lokal nämnd, Uppföljningsrapport, målområde → uppdrag → åtagande → aktivitet).",
         "Gemensamma planer: bladet Parter listar planens parter; på bladet Ekonomi anger Betalare vilken part som "
         "betalar raden. Belopp skrivs i tkr (110) eller i kronor med kr efter (110 000 kr); de sparas i tkr.",
+        "Planperioder: planer längre än ett år (ett avtal 2017–2020, en handlingsplan 2019–2022) anges med Första "
+        "år och Sista år; Översikt, Mötesläge och Word säger då vilket år av planen som följs upp.",
         "Aktiviteter: Slutdatum fylls bara i för aktiviteter som pågår flera dagar, och det får inte vara före Datum.",
         "Indikatorer: Typ av indikator är Indikator (tom cell), Långsiktig indikator, Effektmål eller Milstolpe. Ett "
         "effektmål utan målvärde (”öka andelen …”) får ett Basår och bedöms mot basårets utfall i önskad riktning. "

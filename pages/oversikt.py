@@ -5,7 +5,9 @@ import streamlit as st
 from folkhalsa import fmt, goals, overview, sentences, words
 from folkhalsa.exports import sheets
 from folkhalsa.followup import indicators as kinds
+from folkhalsa.followup import plans
 from folkhalsa.ui import downloads, shell, views, widgets
+from folkhalsa.ui.data import q
 
 sel = shell.selection()
 widgets.heading("Översikt", sel)
@@ -13,6 +15,9 @@ if sel.period is None:
     widgets.no_data(sel)
     st.stop()
 
+plan = plans.sentence(q("plan_periods", committee_id=sel.committee_id), sel.year)
+if plan:
+    st.caption(fmt.plain(plan))
 now = views.current(sel)
 figures = overview.key_figures(now, views.previous_year(sel), sel.words)
 widgets.key_figures(figures)

@@ -158,6 +158,7 @@ def title_slide(data: ReportData) -> Slide:
     return Slide(
         "title", data.committee_name, report_title(data),
         points=[f"{data.municipality_name} · {data.period_label}",
+                *([data.plan_sentence] if data.plan_sentence else []),
                 f"Underlaget skapades {fmt.long_day(data.made_on)}"],
         source=sources(data.now.tree["source_note"]))
 

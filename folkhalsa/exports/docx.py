@@ -215,6 +215,8 @@ def _title_page(doc, data: ReportData) -> None:
     _para(doc, data.info.span.replace("–", " – "), style="Subtitle")
     _para(doc, data.committee_name, bold=True)
     _para(doc, f"{fmt.MONTHS[data.info.last_month - 1].capitalize()} {data.year}")
+    if data.plan_sentence:
+        _para(doc, data.plan_sentence)
     _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. {data.words.owner} texter kommer "
                 "från Rapportens texter; meningarna om måluppfyllelse, aktiviteter och ekonomi i "
                 "sammanfattningen är skrivna ur data och kan redigeras fritt.")

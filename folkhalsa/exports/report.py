@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 
 from folkhalsa import economy, fetch, words
-from folkhalsa.followup import committees, model, trends
+from folkhalsa.followup import committees, model, plans, trends
 from folkhalsa.followup.periods import Period
 from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
@@ -45,6 +45,12 @@ class ReportData:
     texts: dict[str, str] = field(default_factory=dict)  # the committee's own texts (schema.TEXT_KINDS)
     words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
     parties: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["party", "name", "position"]))
+    plans: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["name", "first_year", "last_year"]))
+
+    @property
+    def plan_sentence(self) -> str | None:
+        """The plan periods the year falls in (``followup.plans``), or None."""
+        return plans.sentence(self.plans, self.year)
 
     @property
     def info(self) -> Period:
@@ -97,6 +103,7 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         committee_name=str(row["committee_name"]),
         words=words.of_committee(run, committee_id),
         parties=run("parties", committee_id=committee_id),
+        plans=run("plan_periods", committee_id=committee_id),
         year=int(year), period=effective, requested_period=period,
         now=now,
         before=fetch.previous_year(run, committee_id, year, effective),

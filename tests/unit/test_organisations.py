@@ -101,7 +101,11 @@ def test_exports_for_lerum_use_its_words(tmp_path):
     assert "har nämnden genomfört" not in text and "Uppföljningsrapport" not in text
     assert "ANDT-arbete i Lerum: varav HSN Väst" in text
     assert "Per betalare" in text and "Planens parter: Hälso- och sjukvårdsnämnd Väst" in text
+    assert "Planperioder: Actionplan ANDT 2019–2022: år 4 av 4." in text  # the agreement and focus ended 2020
     assert "Insats | HSN Väst i tkr | Lerums kommun i tkr | Totalt i tkr" in text
+    title = [shape.text_frame.text for shape in Presentation(tmp_path / "Lerum_2022_T2_motesunderlag.pptx")
+             .slides[0].shapes if shape.has_text_frame]
+    assert any("Actionplan ANDT 2019–2022: år 4 av 4" in t for t in title)
     headers = _pptx_headers(tmp_path / "Lerum_2022_T2_motesunderlag.pptx")
     assert "Princip" in headers and "Betalare (tkr)" in headers and "Insats (tkr)" in headers
     assert main([*args, "--format", "xlsx"]) == 0
@@ -121,6 +125,7 @@ def test_exports_for_halland_keep_their_words(tmp_path):
     assert "har nämnden genomfört" in text and "Nämndens utfall för perioden" in text
     assert "Åtaganden som inte helt följer planen" in text and "målområden" in text
     assert "Uppföljningsrapport 2" in text and "Per betalare" not in text and "rådet" not in text
+    assert "Planperioder" not in text
     assert main([*args, "--format", "pptx"]) == 0
     headers = _pptx_headers(tmp_path / "Halmstad_2022_UR2_motesunderlag.pptx")
     assert "Målområde" in headers and "Betalare (tkr)" not in headers

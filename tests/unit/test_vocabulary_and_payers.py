@@ -19,7 +19,7 @@ from folkhalsa.__main__ import main
 from folkhalsa.followup.periods import Period
 from folkhalsa.schema import TABLES
 from folkhalsa.store import open_store
-from tests.storetools import new_store, tree_hash
+from tests.storetools import CLI, new_store, tree_hash
 
 
 def _runner(store):
@@ -142,3 +142,36 @@ def test_payer_split_per_post_uses_the_stated_total_else_the_sum():
     assert split.set_index("account").at["A", "total"] == 300  # as stated, not 250
     assert split.set_index("account").at["B", "total"] == 65.5
     assert economy.payer_split(rows.assign(payer=None)).empty
+
+
+def test_plan_periods_say_how_far_into_each_plan_a_year_is():
+    from folkhalsa.followup import plans
+
+    table = pd.DataFrame({"name": ["Avtal", "Fokus", "Gammal plan", "Trasig"], "first_year": [2017, 2018, 2010, None],
+                          "last_year": [2020, 2018, 2012, 2020]})
+    assert plans.covering(table, 2018) == ["Avtal 2017–2020: år 2 av 4", "Fokus 2018: år 1 av 1"]
+    assert plans.sentence(table, 2019) == "Planperioder: Avtal 2017–2020: år 3 av 4."
+    assert plans.sentence(table, 2030) is None and plans.sentence(table.head(0), 2019) is None
+
+
+def test_plan_periods_import_and_a_reversed_plan_is_refused(tmp_path, monkeypatch):
+    root = new_store(tmp_path, from_demo=True)
+    before = tree_hash(root)
+    wb = openpyxl.load_workbook(io.BytesIO(template.build()))
+    _fill(wb, "Planperioder", [["LN1381", "Folkhälsoplan", 2022, 2019]])
+    buf = io.BytesIO()
+    wb.save(buf)
+    prepared = importing.prepare_import("plan.xlsx", buf.getvalue(), versions.current_rows(root)[1])
+    assert not prepared.ok and tree_hash(root) == before
+    assert any("”Planperioder”, rad 3" in str(p) and "Sista år" in str(p) for p in prepared.problems), \
+        [str(p) for p in prepared.problems]
+    wb = openpyxl.load_workbook(io.BytesIO(template.build()))
+    _fill(wb, "Planperioder", [["LN1381", "Folkhälsoplan", 2019, 2022]])
+    buf = io.BytesIO()
+    wb.save(buf)
+    prepared = importing.prepare_import("plan.xlsx", buf.getvalue(), versions.current_rows(root)[1])
+    assert prepared.ok, [str(p) for p in prepared.problems]
+    versions.commit(root, prepared.after, CLI, "import", "plan")
+    store = open_store(root)
+    assert list(store.query("select name, first_year, last_year from plan_periods where committee_id = 'LN1381'")
+                .itertuples(index=False, name=None)) == [("Folkhälsoplan", 2019, 2022)]
