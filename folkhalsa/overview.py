@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from folkhalsa import fmt, goals, rules, words
 from folkhalsa.followup import indicators
-from folkhalsa.followup.model import LOG_RULE, LogFigure, PeriodData
+from folkhalsa.followup.model import LogFigure, PeriodData, log_rule
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def _log_help(figure: LogFigure, what: str, months: str, vocab: words.Words = wo
     if figure.is_reported:
         text = f"{fmt.plain(vocab.owner)} rapporterade antal {what} ({months})."
         return text + (f" Aktivitetsloggen: {fmt.number(figure.in_log)}." if figure.in_log is not None else "")
-    return f"Räknat ur aktivitetsloggen ({months}). {LOG_RULE}"
+    return f"Räknat ur aktivitetsloggen ({months}). {fmt.plain(log_rule(vocab.body))}"
 
 
 def key_figures(now: PeriodData, before: PeriodData | None, vocab: words.Words = words.DEFAULTS) -> list[KeyFigure]:

@@ -105,3 +105,12 @@ def test_lerum_meeting_mode_has_a_slide_per_payer():
     headers = [list(df.value.columns) for df in at.dataframe] + [[]]
     text = all_text(at) + " ".join(" ".join(map(str, h)) for h in headers)
     assert "HSN Väst" in text and "Lerums kommun" in text
+
+
+def test_the_log_rule_speaks_of_the_council():
+    at = open_app("pages/oversikt.py", kommun="1441", ar="2022", period="T2")
+    (help_text,) = [m.proto.help for m in at.metric if m.label == "Deltagare i aktiviteter"]
+    assert "Där rådet själv rapporterar antalet gäller rådets siffra" in help_text
+    at = open_app("pages/oversikt.py", kommun="1380", ar="2022")
+    (help_text,) = [m.proto.help for m in at.metric if m.label == "Deltagare i aktiviteter"]
+    assert "Där nämnden själv rapporterar antalet gäller nämndens siffra" in help_text
