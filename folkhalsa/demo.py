@@ -1,4 +1,5 @@
-"""Build the bundled demo dataset: the six lokala nämnder of Region Halland, 2019–2022.
+"""Build the bundled demo dataset: the six lokala nämnder of Region Halland, 2019–2022, and
+Lerum's folkhälsoråd under its joint plan with Hälso- och sjukvårdsnämnd Väst (seed 004).
 
 Deterministic (a seeded generator), so ``python -m folkhalsa demo`` always writes the same
 files. Rows taken from a real report say so in ``source_note``; every other row says
@@ -492,7 +493,12 @@ def _texts() -> list[dict]:
 # KPI's catalogue entry is (folkhalsa/kolada/data), these values are Exempeldata.
 KOLADA_KPI = "U01760"
 KOLADA_LEVEL = {"1380": 50.5, "1381": 54.0, "1315": 57.5, "1382": 53.0, "1383": 51.5, "1384": 47.5,
-                "0013": 51.0, "0000": 51.5}
+                "0013": 51.0, "0000": 51.5,
+                # Lerum (seed 004) and the rest of Göteborgsregionen, with Västra Götalandsregionen (0014):
+                # Lerum's comparison group on Jämför (Kolada's group G96190); Kungsbacka is already above
+                "1441": 48.0, "1401": 47.0, "1402": 50.0, "1407": 52.5, "1415": 53.5, "1419": 54.5,
+                "1440": 56.0, "1462": 58.0, "1480": 49.5, "1481": 49.0, "1482": 52.0, "1489": 53.0,
+                "0014": 52.5}
 
 
 def _kolada(rng: random.Random) -> list[dict]:
@@ -515,6 +521,298 @@ def _kolada(rng: random.Random) -> list[dict]:
     return rows
 
 
+# ---------------------------------------------------------------- Lerum (seed 004) ----------
+# A second organisation: Lerum's folkhälsoråd under its joint plan with Hälso- och
+# sjukvårdsnämnd Väst (seed 004, the plan for 2019). Its own goal levels (princip → mål →
+# insatsområde → insats), tertial periods and a budget split between the two payers. Rows
+# taken from the plan name it in source_note; outcomes, statuses and the other years are
+# Exempeldata. A generator of its own, so Halland's rows stay as they were.
+LERUM = "1441"
+LERUM_ID = "FHR1441"
+LERUM_PLAN = ("Verksamhetsplan för det gemensamma folkhälsoarbetet 2019 mellan Lerums kommun och "
+              "Hälso- och sjukvårdsnämnd Väst (KS18.1375)")
+LERUM_AGREEMENT = "Avtal om gemensamma folkhälsoinsatser 2017–2020, Lerums kommun och HSN Väst"
+LERUM_YEARS = (2019, 2020, 2021, 2022)
+LERUM_PLAN_YEAR = 2019
+# Lerum reports per tertial (seed 004: ”tertial 2 2018”); 2022 ends at tertial 2, as Halland's UR2.
+LERUM_TERTIALS = (("T1", 1, 4, "Tertialrapport 1"), ("T2", 1, 8, "Tertialrapport 2"),
+                  ("T3", 1, 12, "Tertialrapport 3"))
+PAYERS = ("HSN Väst", "Lerums kommun")
+# The plan's parties (seed 004): the short name budget rows use as payer, and the full name.
+LERUM_PARTIES = (("HSN Väst", "Hälso- och sjukvårdsnämnd Väst (Västra Götalandsregionen)"),
+                 ("Lerums kommun", "Lerums kommun"))
+
+# suffix -> (level, parent suffix, title, assessed): the plan's structure, in its words.
+LERUM_GOALS = [
+    ("P1", "princip", None, "Hälsa", "nej"),
+    ("M1", "mål", "P1", "Minska andelen missbrukande kvinnor och män – fokus alkohol, tobak och cannabis", "nej"),
+    ("O2", "insatsområde", "M1", "ANDT (alkohol, narkotika, dopning, tobak)-arbete i Lerum", "nej"),
+    ("S5", "insats", "O2", "ANDT-arbete i skolan: föräldramöten och materialstöd i ANDT-frågor", "ja"),
+    ("S6", "insats", "O2", "Actionplan utifrån resultat/analys CAN", "ja"),
+    ("P2", "princip", None, "Kompetens", "nej"),
+    ("M2", "mål", "P2", "Minska ohälsan bland unga kvinnor och män – fokus fler flickor och pojkar med godkända betyg", "nej"),
+    ("O1", "insatsområde", "M2", "Plattform Lerum – Familjecentrerat arbetssätt i samverkan för fullföljda studier", "nej"),
+    ("S1", "insats", "O1", "25 % tjänst för utvecklande av Föräldrastödsarbetet", "ja"),
+    ("S2", "insats", "O1", "Utbildningsinsatser föräldrastöd", "ja"),
+    ("S3", "insats", "O1", "SROI År 7-18 i Plattform Lerum", "ja"),
+    ("S4", "insats", "O1", "Informationsinsatser", "ja"),
+    ("P3", "princip", None, "Flexibel pott för ökad social hållbarhet", "nej"),
+    ("O3", "insatsområde", "P3", "Interna och externa initiativ för ökad social hållbarhet", "ja"),
+]
+
+# (suffix, name, unit, direction, goal suffix, kind of measure): the plan's indicators, none
+# with a target value. Seed 004 names them under ”Långsiktiga indikatorer”; the log counts I6.
+LERUM_INDICATORS = [
+    ("I1", "Andelen flickor och pojkar som är behöriga till gymnasieskolan", "procent", "higher", "O1", "långsiktig"),
+    ("I2", "Andelen kvinnor och män med eftergymnasial utbildning", "procent", "higher", "O1", "långsiktig"),
+    ("I3", "Andelen flickor och pojkar som är intensivkonsumenter av alkohol", "procent", "lower", "O2", "långsiktig"),
+    ("I4", "Andelen flickor och pojkar som är vanerökare/snusare", "procent", "lower", "O2", "långsiktig"),
+    ("I5", "Andelen flickor och pojkar som använt narkotika senaste 30 dagarna", "procent", "lower", "O2", "långsiktig"),
+    ("I6", "Antal föräldrar som deltagit på informationsmöte", "antal", "higher", "S5", "logg"),
+    ("I7", "Antal skolor som använt ANDT-handledning", "antal", "higher", "S5", "egen"),
+    ("I8", "Antal ansökningar projekt/insatser", "antal", "higher", "O3", "egen"),
+    ("I9", "Antal genomförda projekt/insatser", "antal", "higher", "O3", "egen"),
+]
+# Seed 004's ”Effektmål att utvärdera” under Plattform Lerum: a direction, no target value; judged
+# against the plan's baseline year (the year before the 2019 plan). (suffix, name, unit, direction,
+# goal suffix, baseline level)
+LERUM_BASELINE_YEAR = 2018
+LERUM_EFFECT_GOALS = [
+    ("E1", "Högre andel elever med godkända betyg från grundskolan", "procent", "higher", "O1", 81.0),
+    ("E2", "Minskat antal avhopp från gymnasiet", "antal", "lower", "O1", 46.0),
+    ("E3", "Minskad frånvaro", "procent", "lower", "O1", 11.5),
+]
+# Seed 004's milestones of the ANDT work: (suffix, name, goal suffix, (year, period, date) done).
+LERUM_MILESTONES = [
+    ("S1", "Genomfört analysarbetet", "O2", (2019, "T3", date(2019, 11, 29))),
+    ("S2", "Påbörjat framtagande av Actionplan", "O2", (2020, "T1", date(2020, 3, 16))),
+]
+LERUM_PARENT_MEETING = "Föräldramöte om ANDT"
+
+# The joint budget 2019 (seed 004, kronor → tkr): post, parent post, HSN, kommun.
+LERUM_BUDGET = [
+    ("Plattform Lerum – Familjecentrerat arbetssätt i samverkan för fullföljda studier", None, None, None),
+    ("25 % tjänst för utvecklande av Föräldrastödsarbetet", "Plattform Lerum – Familjecentrerat arbetssätt i samverkan för fullföljda studier", 110, 110),
+    ("Utbildningsinsatser föräldrastöd", "Plattform Lerum – Familjecentrerat arbetssätt i samverkan för fullföljda studier", 50, None),
+    ("SROI År 7-18 i Plattform Lerum", "Plattform Lerum – Familjecentrerat arbetssätt i samverkan för fullföljda studier", 100, 100),
+    ("Informationsinsatser", "Plattform Lerum – Familjecentrerat arbetssätt i samverkan för fullföljda studier", 100, 100),
+    ("ANDT-arbete i Lerum", None, 100, 165),
+    ("Actionplan utifrån resultat/analys CAN", None, 65, None),
+    ("Interna och externa initiativ", None, 100, 150),
+    ("Verksamhetsutvecklare social hållbarhet/folkhälsa", None, 375, 375),
+]
+LERUM_BUDGET_COMMENTS = {
+    "Interna och externa initiativ": "Kommunens motfinansiering hänvisas till kommunens föreningsbidrag.",
+    "SROI År 7-18 i Plattform Lerum": "Kommunens del är en schablonkostnad för deltagande personal.",
+    "Informationsinsatser": "Kommunens del är en schablonkostnad för deltagande personal.",
+}
+
+
+# The plan's words (seed 004): a folkhälsoråd reporting per tertial; its goal levels in order of
+# depth, with their plurals, and which are assessed (the insatser; a flexible pott's insatsområde too).
+# The plans Lerum's folkhälsoråd works under (seed 004): the agreement, the focus, the action plan.
+LERUM_PLANS = (("Avtal om gemensamma folkhälsoinsatser", 2017, 2020),
+               ("Fokus fullföljda studier", 2018, 2020),
+               ("Actionplan ANDT", 2019, 2022))
+LERUM_WORDS = dict(kind="folkhälsoråd", definite="rådet", report="Tertialrapport")
+LERUM_LEVELS = (("princip", "principer", "nej"), ("mål", "mål", "nej"), ("insatsområde", "insatsområden", "ja"),
+                ("insats", "insatser", "ja"))
+
+
+def _lerum_words() -> tuple[list[dict], list[dict]]:
+    organisation = [dict(committee_id=LERUM_ID, **LERUM_WORDS, source_note=LERUM_PLAN)]
+    levels = [dict(committee_id=LERUM_ID, depth=depth, level=level, plural=plural, assessed=assessed,
+                   source_note=LERUM_PLAN)
+              for depth, (level, plural, assessed) in enumerate(LERUM_LEVELS, start=1)]
+    return organisation, levels
+
+
+def lerum_periods(year: int) -> list[str]:
+    return ["T1", "T2"] if year == 2022 else ["T1", "T2", "T3"]
+
+
+def _lerum_committee() -> tuple[dict, dict]:
+    committee = dict(committee_id=LERUM_ID, name="Folkhälsorådet i Lerum",
+                     organisation="Lerums kommun och Hälso- och sjukvårdsnämnd Väst", kind="folkhälsoråd",
+                     active_from=2017, active_to=None, source_note=LERUM_AGREEMENT)
+    link = dict(committee_id=LERUM_ID, municipality_code=LERUM, municipality_name="Lerum",
+                source_note=LERUM_PLAN)
+    return committee, link
+
+
+def _lerum_periods() -> list[dict]:
+    note = f"{EXAMPLE_SOURCE}, utifrån Lerums kommuns tertialrapporter (KSAU 2019-01-09)"
+    return [dict(committee_id=LERUM_ID, year=year, period=code, first_month=first, last_month=last,
+                 label=label, source_note=note)
+            for year in (LERUM_BASELINE_YEAR, *LERUM_YEARS) for code, first, last, label in LERUM_TERTIALS
+            if code in lerum_periods(year)]
+
+
+def _lerum_goals(rng: random.Random) -> tuple[list[dict], list[dict]]:
+    goals, assessments = [], []
+    for year in LERUM_YEARS:
+        for pos, (suffix, level, parent, title, assessed) in enumerate(LERUM_GOALS, start=1):
+            goals.append(dict(goal_id=f"{LERUM_ID}-{suffix}", committee_id=LERUM_ID, year=year,
+                              parent_id=f"{LERUM_ID}-{parent}" if parent else None, level=level, title=title,
+                              position=pos, assessed=assessed,
+                              source_note=LERUM_PLAN if year == LERUM_PLAN_YEAR else EXAMPLE_SOURCE))
+            if assessed != "ja":
+                continue
+            for period in lerum_periods(year):
+                status = rng.choices(["uppfylls", "delvis", "uppfylls_inte", "ej_bedomd"], [50, 30, 10, 10])[0]
+                assessments.append(dict(goal_id=f"{LERUM_ID}-{suffix}", year=year, period=period, status=status,
+                                        comment=rng.choice(COMMENTS[status]), source_note=EXAMPLE_SOURCE))
+    return goals, assessments
+
+
+def _lerum_activities(rng: random.Random) -> list[dict]:
+    rows = []
+    for year in LERUM_YEARS:
+        events = [(date(year, m, rng.randint(3, 26)), "Folkhälsorådets sammanträde", "sammanträde",
+                   "Förtroendevalda", "Lerums kommunhus", None) for m in (2, 5, 9, 11)]
+        events += [(date(year, m, rng.randint(3, 26)), LERUM_PARENT_MEETING, "föräldramöte", "Föräldrar",
+                    rng.choice(["Hulebäcksgymnasiet", "Lerums bibliotek", "Floda skola"]), rng.randint(18, 60))
+                   for m in sorted(rng.sample([2, 3, 4, 9, 10, 11], 4))]
+        events.append((date(year, 3, 14), "Plattform Lerum: samverkansträff", "samverkan", "Verksamhetsföreträdare",
+                       "Lerums kommunhus", rng.randint(12, 30)))
+        for i, (d, title, kind, group, place, total) in enumerate(sorted(events), start=1):
+            if year == 2022 and d.month > 8:
+                continue
+            women = None if total is None else round(total * rng.uniform(0.5, 0.7))
+            rows.append(dict(activity_id=f"{LERUM}-{year}-{i:03d}", committee_id=LERUM_ID, date=d, title=title,
+                             kind=kind, target_group=group, place=place, participants_total=total,
+                             participants_women=women, participants_men=None if total is None else total - women,
+                             source_note=EXAMPLE_SOURCE))
+    return rows
+
+
+def _lerum_indicators(rng: random.Random, activities: list[dict]) -> tuple[list[dict], list[dict]]:
+    indicators, values = [], []
+    for suffix, name, unit, direction, goal, measure in LERUM_INDICATORS:
+        indicators.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", committee_id=LERUM_ID,
+                               goal_id=f"{LERUM_ID}-{goal}", name=name, unit=unit, direction=direction,
+                               source="CAN" if goal == "O2" and unit == "procent" else "egen",
+                               description="Långsiktig indikator i planen, utan målvärde." if measure == "långsiktig"
+                               else None,
+                               log_measure="deltagare" if measure == "logg" else None,
+                               log_match=LERUM_PARENT_MEETING if measure == "logg" else None,
+                               kind="långsiktig indikator" if measure == "långsiktig" else None,
+                               source_note=LERUM_PLAN))
+    for suffix, name, unit, direction, goal, _level in LERUM_EFFECT_GOALS:
+        indicators.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", committee_id=LERUM_ID,
+                               goal_id=f"{LERUM_ID}-{goal}", name=name, unit=unit, direction=direction,
+                               source="egen", kind="effektmål", baseline_year=LERUM_BASELINE_YEAR,
+                               description=f"Effektmål i planen: bedöms mot {LERUM_BASELINE_YEAR} i önskad riktning.",
+                               source_note=LERUM_PLAN))
+    for suffix, name, goal, _done in LERUM_MILESTONES:
+        indicators.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", committee_id=LERUM_ID,
+                               goal_id=f"{LERUM_ID}-{goal}", name=name, unit="antal", direction="higher",
+                               source="egen", kind="milstolpe", description="Milstolpe i planen: genomförd eller inte.",
+                               source_note=LERUM_PLAN))
+    for suffix, _name, _unit, _direction, _goal, level in LERUM_EFFECT_GOALS:  # the baseline, yearly in T3
+        values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=LERUM_BASELINE_YEAR, period="T3", gender="T",
+                           outcome=level, target=None, comment="Basår.", source_note=EXAMPLE_SOURCE))
+    base = {"I1": 89.0, "I2": 52.0, "I3": 14.0, "I4": 9.0, "I5": 4.0}
+    for year in LERUM_YEARS:
+        for period in lerum_periods(year):
+            last = dict(LERUM_TERTIALS_END)[period]
+
+            def put(suffix: str, outcome, gender: str = "T", comment=None, at=(year, period)) -> None:
+                values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=at[0], period=at[1], gender=gender,
+                                   outcome=outcome, target=None, comment=comment, source_note=EXAMPLE_SOURCE))
+
+            for suffix, level in base.items():  # yearly figures, reported with the last tertial
+                if period == "T3" or (year == 2022 and period == "T2"):
+                    value = round(level + (year - 2019) * (0.6 if suffix in ("I1", "I2") else -0.5)
+                                  + rng.uniform(-1.5, 1.5), 1)
+                    put(suffix, value)
+                    put(suffix, round(value + rng.uniform(1, 3), 1), "K")
+                    put(suffix, max(round(value - rng.uniform(1, 3), 1), 0.0), "M")  # a share is never below 0
+                else:
+                    put(suffix, None, comment="Följs upp årligen i tertial 3.")
+            meetings = [a for a in activities if a["date"].year == year and a["date"].month <= last
+                        and a["title"] == LERUM_PARENT_MEETING]
+            put("I6", float(sum(a["participants_total"] for a in meetings)), comment="Räknat ur aktivitetsloggen.")
+            put("I7", float(min(9, rng.randint(2, 4) * last // 4)))
+            put("I8", float(rng.randint(1, 3) * last // 4))
+            put("I9", float(rng.randint(0, 2) * last // 4))
+            if period == "T3" or (year == 2022 and period == "T2"):  # effect goals: yearly, like I1–I5
+                for suffix, _name, unit, direction, _goal, level in LERUM_EFFECT_GOALS:
+                    step = (year - LERUM_BASELINE_YEAR) * (1 if direction == "higher" else -1)
+                    drift = step * (0.9 if unit == "procent" else 2.5) * (1 if suffix != "E3" or year < 2021 else -1)
+                    put(suffix, round(level + drift + rng.uniform(-0.4, 0.4), 1 if unit == "procent" else 0))
+            for suffix, _name, _goal, (done_year, done_period, done_on) in LERUM_MILESTONES:
+                done = (year, dict(LERUM_TERTIALS_END)[period]) >= (done_year, dict(LERUM_TERTIALS_END)[done_period])
+                values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=year, period=period, gender="T",
+                                   outcome=1.0 if done else 0.0, target=None, done_date=done_on if done else None,
+                                   comment=None, source_note=EXAMPLE_SOURCE))
+    return indicators, values
+
+
+LERUM_TERTIALS_END = tuple((code, last) for code, _first, last, _label in LERUM_TERTIALS)
+
+
+def _lerum_budget(rng: random.Random) -> list[dict]:
+    rows = []
+    for year in LERUM_YEARS:
+        real = year == LERUM_PLAN_YEAR
+        for period in lerum_periods(year):
+            share = dict(LERUM_TERTIALS_END)[period] / 12
+            pos = 0
+
+            def add(account, parent, budget, outcome, kind=None, comment=None, payer=None,
+                    year=year, period=period, real=real) -> None:
+                nonlocal pos
+                pos += 1
+                rows.append(dict(committee_id=LERUM_ID, year=year, period=period, account=account,
+                                 parent_account=parent, position=pos, budget_tkr=budget, period_budget_tkr=None,
+                                 outcome_tkr=outcome, forecast_tkr=None if real else budget,
+                                 source_note=LERUM_PLAN if real else EXAMPLE_SOURCE, deviation_tkr=None,
+                                 forecast_deviation_tkr=None, row_kind=kind, comment=comment, payer=payer))
+
+            for account, parent, hsn, kommun in LERUM_BUDGET:
+                if hsn is None and kommun is None:  # a heading post: the sum of its insatser
+                    kids = [(h or 0) + (k or 0) for _a, p, h, k in LERUM_BUDGET if p == account]
+                    add(account, parent, float(sum(kids)), None)
+                    continue
+                parts = [(payer, amount) for payer, amount in zip(PAYERS, (hsn, kommun), strict=True) if amount]
+                spent = [None if real else round(amount * share * rng.uniform(0.6, 1.1)) for _p, amount in parts]
+                total_spent = None if real else float(sum(spent))
+                add(account, parent, float(sum(a for _p, a in parts)), total_spent,
+                    comment=LERUM_BUDGET_COMMENTS.get(account) if real else None)
+                for (payer, amount), out in zip(parts, spent, strict=True):
+                    add(f"{account}: varav {payer}", account, float(amount), out, kind="varav", payer=payer)
+    # heading posts' outcome: the sum of their insatser (example years only)
+    frame = pd.DataFrame(rows)
+    for (cid, year, period), part in frame.groupby(["committee_id", "year", "period"]):
+        for account, _parent, hsn, kommun in LERUM_BUDGET:
+            if hsn is None and kommun is None and year != LERUM_PLAN_YEAR:
+                kids = part[(part.parent_account == account)]
+                m = (frame.committee_id == cid) & (frame.year == year) & (frame.period == period) & (frame.account == account)
+                frame.loc[m, "outcome_tkr"] = kids.outcome_tkr.sum()
+    return frame.to_dict("records")
+
+
+def _lerum_surveys() -> list[dict]:
+    """CAN example rows (åk 9, gymnasiet år 2; alkohol): Exempeldata, as the plan's 2019 survey."""
+    rng = random.Random(20191441)
+    rows = []
+    questions = [("alkohol", "Har du druckit alkohol de senaste 12 månaderna?", ("Ja", "Nej"), (42, 58)),
+                 ("alkohol", "Har du intensivkonsumerat alkohol minst en gång i månaden?", ("Ja", "Nej"), (14, 86)),
+                 ("narkotika", "Har du någon gång använt narkotika?", ("Ja", "Nej"), (6, 94))]
+    for group, pupils, older in (("åk 9", 420, 0), ("gymnasiet år 2", 380, 1)):
+        for area, question, answers, base in questions:
+            n_k, n_m = round(pupils * rng.uniform(0.46, 0.52)), round(pupils * rng.uniform(0.44, 0.5))
+            first = base[0] * (1.8 if older else 1)
+            for gender, n in (("T", n_k + n_m), ("K", n_k), ("M", n_m)):
+                yes = round(min(95.0, first + rng.uniform(-3, 3)))
+                for answer, share in zip(answers, (yes, 100 - yes), strict=True):
+                    rows.append(dict(survey="CAN", survey_year=2019, municipality_code=LERUM, question=question,
+                                     answer=answer, group=group, gender=gender, area=area, share=float(share),
+                                     n_respondents=n, source_note=EXAMPLE_SOURCE))
+    return rows
+
+
 _ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
           "DOUBLE": pa.float64(), "DATE": pa.date32()}
 
@@ -531,6 +829,33 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
 
 
+def _add_lerum(frames: dict[str, list[dict]]) -> None:
+    """Lerum's folkhälsoråd (seed 004) after Halland's rows: one line per table."""
+    rng = random.Random(20191441)
+    committee, link = _lerum_committee()
+    frames["committees"].append(committee)
+    frames["committee_municipalities"].append(link)
+    goals, assessments = _lerum_goals(rng)
+    frames["goals"] += goals
+    frames["goal_assessments"] += assessments
+    activities = _lerum_activities(rng)
+    frames["activities"] += activities
+    indicators, values = _lerum_indicators(rng, activities)
+    frames["indicators"] += indicators
+    frames["indicator_values"] += values
+    frames["budget"] += _lerum_budget(rng)
+    frames["periods"] += _lerum_periods()
+    frames["survey_results"] += _lerum_surveys()
+    organisation, levels = _lerum_words()
+    frames["organisation_words"] = organisation
+    frames["parties"] = [dict(committee_id=LERUM_ID, party=party, name=name, position=pos, source_note=LERUM_PLAN)
+                         for pos, (party, name) in enumerate(LERUM_PARTIES, start=1)]
+    frames["goal_level_words"] = levels
+    frames["plan_periods"] = [dict(committee_id=LERUM_ID, name=name, first_year=first, last_year=last,
+                                   source_note=LERUM_AGREEMENT if first == 2017 else LERUM_PLAN)
+                              for name, first, last in LERUM_PLANS]
+
+
 def build() -> dict[str, pd.DataFrame]:
     """All demo tables as DataFrames, the same on every call."""
     rng = random.Random(20221231)
@@ -541,7 +866,8 @@ def build() -> dict[str, pd.DataFrame]:
     frames = dict(committees=committees, committee_municipalities=links, goals=goals,
                   goal_assessments=assessments, indicators=indicators, indicator_values=values,
                   activities=activities, budget=_budget(rng), survey_results=_surveys(), texts=_texts(),
-                  kolada_values=_kolada(random.Random(1760)))
+                  kolada_values=_kolada(random.Random(1760)), periods=[])
+    _add_lerum(frames)
     frames = {name: pd.DataFrame(rows) for name, rows in frames.items()}
     for name in TABLES:  # tables with no demo rows are written empty, with their columns
         frames.setdefault(name, pd.DataFrame(columns=TABLES[name].column_names))

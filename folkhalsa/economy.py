@@ -407,3 +407,73 @@ def key_figures(t: Totals, year: int) -> list[KeyFigure]:
                   f"{deviation_text(t.forecast_deviation_tkr)} mot budget", "off",
                   "Prognosen för hela året; avvikelsen är budget minus prognos.", delta_arrow="off"),
     ]
+
+
+# ---------------------------------------------------------------- joint plans ----------
+# A joint plan's budget rows may name their payer (budget.payer, a party on table parties):
+# the totals per payer and per post are sums of the stated rows, unrounded until shown.
+
+
+def payers(rows: pd.DataFrame, parties: pd.DataFrame | None = None) -> list[str]:
+    """The payers of the rows: the plan's parties in their order first, then any other, as met."""
+    named = [str(p) for p in _col(rows, "payer") if not fmt.is_missing(p) and str(p).strip()]
+    order = [str(p) for p in parties["party"]] if parties is not None and not parties.empty else []
+    return [p for p in order if p in named] + [p for p in dict.fromkeys(named) if p not in order]
+
+
+def payer_totals(rows: pd.DataFrame, period: Period, parties: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per payer: payer, budget_tkr, period_budget_tkr, outcome_tkr, forecast_tkr (sums of
+    the rows the payer pays, unrounded; None where no row has the figure)."""
+    ruled = with_rules(rows, period)
+    if "payer" not in ruled.columns:
+        ruled["payer"] = None
+    out = []
+    for payer in payers(ruled, parties):
+        own = ruled[ruled["payer"] == payer]
+        out.append({"payer": payer, **{c: _sum(list(own[c])) for c in
+                                       ("budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr")}})
+    return pd.DataFrame(out, columns=["payer", "budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr"])
+
+
+def payer_split(rows: pd.DataFrame, parties: pd.DataFrame | None = None,
+                column: str = "budget_tkr") -> pd.DataFrame:
+    """One row per post whose parts name payers: post, one column per payer, the post's total.
+
+    The total is the post's own figure as stated; when the post has none, the sum of its parts.
+    """
+    frame = rows.copy()
+    if "payer" not in frame.columns:
+        frame["payer"] = None
+    paid = frame[frame["payer"].notna() & frame["parent_account"].notna()]
+    names = payers(frame, parties)
+    by_account = frame.set_index("account")
+    out = []
+    for post in dict.fromkeys(paid["parent_account"]):
+        parts = paid[paid["parent_account"] == post]
+        row: dict[str, object] = {"account": post}
+        for payer in names:
+            row[payer] = _sum(list(parts[parts["payer"] == payer][column]))
+        own = by_account[column].get(post) if post in by_account.index else None
+        row["total"] = _f(own) if not fmt.is_missing(own) else _sum(list(parts[column]))
+        out.append(row)
+    return pd.DataFrame(out, columns=["account", *names, "total"])
+
+
+def payer_totals_table(totals: pd.DataFrame) -> pd.DataFrame:
+    """Betalare | Budget helår | Budget för perioden | Utfall | Prognos (tkr), rounded here, once."""
+    return pd.DataFrame({
+        "Betalare": list(totals["payer"]),
+        "Budget helår (tkr)": [tkr(v) for v in totals["budget_tkr"]],
+        "Budget för perioden (tkr)": [tkr(v) for v in totals["period_budget_tkr"]],
+        "Utfall (tkr)": [tkr(v) for v in totals["outcome_tkr"]],
+        "Prognos helår (tkr)": [tkr(v) for v in totals["forecast_tkr"]],
+    })
+
+
+def payer_split_table(split: pd.DataFrame, post_word: str = "Post") -> pd.DataFrame:
+    """Post | <payer> … | Totalt (budget, tkr), rounded here, once."""
+    table = pd.DataFrame({post_word: list(split["account"])})
+    for payer in split.columns[1:-1]:
+        table[f"{payer} (tkr)"] = [tkr(v) for v in split[payer]]
+    table["Totalt (tkr)"] = [tkr(v) for v in split["total"]]
+    return table

@@ -608,7 +608,10 @@ def _parse_rows(sheet: SheetData, positions: dict[int, str],
             raw = values[i] if i < len(values) else None
             label = labels[i]
             try:
+                raw, factor = _amount_unit(raw) if col in sh.AMOUNT_COLUMNS else (raw, 1.0)
                 value = _convert(raw, types[col].duck_type)
+                if factor != 1.0 and value is not None:
+                    value = float(value) * factor  # type: ignore[arg-type]  # kronor → tkr, unrounded
             except _Bad as exc:
                 problems.append(Problem(sheet.where, row_no, label, str(exc)))
                 ok = False
@@ -640,6 +643,19 @@ def _parse_rows(sheet: SheetData, positions: dict[int, str],
             yield row_no, rec
 
 
+_KRONOR = re.compile(r"^(?P<number>.*?)\s*(?P<unit>tkr|kr|kronor)\.?\s*$", re.IGNORECASE)
+
+
+def _amount_unit(raw: object) -> tuple[object, float]:
+    """A budget amount's number and factor to tkr: ``110 000 kr`` → (``110 000``, 0.001); tkr as is."""
+    if not isinstance(raw, str):
+        return raw, 1.0
+    match = _KRONOR.match(raw.strip())
+    if not match or not match.group("number").strip():
+        return raw, 1.0
+    return match.group("number"), 1.0 if match.group("unit").casefold() == "tkr" else 0.001
+
+
 def _range_problems(table: str, rec: dict[str, object]) -> list[tuple[str, str]]:
     out = []
     lo, hi = sh.YEAR_RANGE
@@ -653,6 +669,8 @@ def _range_problems(table: str, rec: dict[str, object]) -> list[tuple[str, str]]
             out.append((f"Datumet {value} är orimligt; året ska vara mellan {lo} och {hi}.", col))
         elif col in sh.MONTH_COLUMNS and not 1 <= int(value) <= 12:  # type: ignore[call-overload]
             out.append((f"Månad {value} finns inte; skriv månadens nummer 1–12 (1 = januari, 12 = december).", col))
+        elif col in sh.DEPTH_COLUMNS and not 1 <= int(value) <= sh.DEPTH_MAX:  # type: ignore[call-overload]
+            out.append((f"Djupet {value} finns inte; skriv nivåns djup 1–{sh.DEPTH_MAX} (1 = översta nivån).", col))
         elif col in sh.PERCENT_COLUMNS and not 0 <= float(value) <= 100:  # type: ignore[arg-type]
             out.append((f"Andelen {_fmt(value)} % ligger utanför 0–100 %.", col))
         elif (c.duck_type in ("SMALLINT", "INTEGER", "DOUBLE") and col not in sh.SIGNED_COLUMNS
@@ -742,6 +760,7 @@ def validate(sheets_in: Iterable[SheetData], base: dict[str, Rows]) -> Prepared:
     _reference_problems(parsed, after, problems)
     _unit_problems(parsed, after, problems)
     _kind_problems(parsed, after, problems)
+    _payer_problems(parsed, after, problems)
     result.problems = problems.final(first_where or "importen")
     result.uncounted = problems.more
     if not result.problems:
@@ -817,6 +836,27 @@ def _reference_problems(parsed: dict, after: dict[str, Rows], problems: list[Pro
                 sheet.where, row_no, _column_label(sheet, idx, spec.header(col)),
                 f"{spec.header(col)} ”{cells.shown(ref[0])}”{extra} finns varken på bladet "
                 f"{sh.table_word(target)} eller i datan. Lägg till den där, eller rätta id:t."))
+
+
+def _payer_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]) -> None:
+    """A budget row's payer is one of its committee's parties, when the committee has parties."""
+    if not parsed.get("budget") or "parties" not in TABLES:
+        return
+    pcols = TABLES["parties"].column_names
+    parties: dict[object, list[object]] = {}
+    for r in after.get("parties", {}).values():
+        parties.setdefault(r[pcols.index("committee_id")], []).append(r[pcols.index("party")])
+    spec = sh.SHEETS["budget"]
+    for sheet, row_no, rec in parsed["budget"]:
+        payer, own = rec.get("payer"), parties.get(rec.get("committee_id"))
+        if payer is None or not own or payer in own:
+            continue
+        idx = next((i for i, h in enumerate(sheet.headers)
+                    if h and _header_map("budget").get(_norm_header(h)) == "payer"), 0)
+        problems.append(Problem(
+            sheet.where, row_no, _column_label(sheet, idx, spec.header("payer")),
+            f"”{cells.shown(payer)}” är ingen part i planen. Skriv en av: {', '.join(str(p) for p in own)} "
+            f"(bladet {sh.table_word('parties')}), eller lägg till parten där."))
 
 
 def _unit_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]) -> None:

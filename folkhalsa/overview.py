@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from folkhalsa import fmt, goals, rules
-from folkhalsa.followup.model import LOG_RULE, LogFigure, PeriodData
+from folkhalsa import fmt, goals, rules, words
+from folkhalsa.followup import indicators
+from folkhalsa.followup.model import LogFigure, PeriodData, log_rule
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,16 @@ def _status_delta(now: int, total: int, before: dict[str, int] | None, status: s
     return f"{year}: {before.get(status, 0)} av {prev_total}"
 
 
-def _log_help(figure: LogFigure, what: str, months: str) -> str:
+def _log_help(figure: LogFigure, what: str, months: str, vocab: words.Words = words.DEFAULTS) -> str:
     if figure.is_reported:
-        text = f"Nämndens rapporterade antal {what} ({months})."
+        text = f"{fmt.plain(vocab.owner)} rapporterade antal {what} ({months})."
         return text + (f" Aktivitetsloggen: {fmt.number(figure.in_log)}." if figure.in_log is not None else "")
-    return f"Räknat ur aktivitetsloggen ({months}). {LOG_RULE}"
+    return f"Räknat ur aktivitetsloggen ({months}). {fmt.plain(log_rule(vocab.body))}"
 
 
-def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:
-    """Goal status counts (assessed goals only), indicators on target, dialogues and participants."""
+def key_figures(now: PeriodData, before: PeriodData | None, vocab: words.Words = words.DEFAULTS) -> list[KeyFigure]:
+    """Goal status counts (assessed goals only), indicators on target, dialogues and participants;
+    explained in the organisation's words (``vocab``)."""
     counts = goals.status_totals(now.tree)
     prev_counts = goals.status_totals(before.tree) if before else None
     total = sum(counts.values())
@@ -59,20 +61,27 @@ def key_figures(now: PeriodData, before: PeriodData | None) -> list[KeyFigure]:
         like_with_like = delta is None or " mot " in delta
         figures.append(KeyFigure(
             rules.status_label(status), f"{counts[status]} av {total}", delta, colour if like_with_like else "off",
-            f"Antal bedömda mål med status {rules.STATUS_WORD[status].lower()}. Målområden och "
+            f"Antal bedömda mål med status {rules.STATUS_WORD[status].lower()}. {fmt.plain(words.capital(vocab.areas))} och "
             "andra nivåer utan egen bedömning räknas inte.",
             delta_arrow="auto" if like_with_like else "off"))
     reached, comparable = goals.target_summary(now.outcomes)
     prev_reached = goals.target_summary(before.outcomes)[0] if before else None
-    figures.append(KeyFigure(
-        "Indikatorer som når målvärdet", f"{reached} av {comparable}",
-        _delta(reached, prev_reached, prev_year), "normal",
-        "Räknar indikatorer (totalt) som har både utfall och målvärde; indikatorer utan målvärde "
-        "visas med sitt utfall och ”inget målvärde”."))
+    by_kind = indicators.kind_figures(now.outcomes) if not comparable else []
+    if by_kind:  # a plan without targets: its milestones and effect goals instead of ”0 av 0”
+        before_kind = {label: n for label, n, _of in indicators.kind_figures(before.outcomes)} if before else {}
+        for label, n, of in by_kind:
+            figures.append(KeyFigure(label, f"{n} av {of}", _delta(n, before_kind.get(label), prev_year), "normal",
+                                     indicators.RULES_CAPTION))
+    else:
+        figures.append(KeyFigure(
+            "Indikatorer som når målvärdet", f"{reached} av {comparable}",
+            _delta(reached, prev_reached, prev_year), "normal",
+            "Räknar indikatorer (totalt) som har både utfall och målvärde; indikatorer utan målvärde "
+            "visas med sitt utfall och ”inget målvärde”."))
     months = now.info.months
     for label, figure, prev, what in (
             ("Genomförda dialoger", now.dialogues, before.dialogues if before else None, "dialoger"),
             ("Deltagare i aktiviteter", now.participants, before.participants if before else None, "deltagare")):
         figures.append(KeyFigure(label, figure.shown, _delta(figure.value, prev.value if prev else None, prev_year),
-                                 "normal", _log_help(figure, what, months)))
+                                 "normal", _log_help(figure, what, months, vocab)))
     return figures

@@ -37,7 +37,18 @@ DIRECTIONS: tuple[str, ...] = ("higher", "lower")
 # indicator (followed over time), an effect goal (target, or a direction from a baseline year)
 # and a milestone (done or not, with a date). Empty means ”indikator”.
 INDICATOR_KINDS: tuple[str, ...] = ("indikator", "långsiktig indikator", "effektmål", "milstolpe")
-GOAL_LEVELS: tuple[str, ...] = ("målområde", "uppdrag", "åtagande", "aktivitet")
+# The organisation's words where a committee has no row on ``organisation_words`` /
+# ``goal_level_words``: Region Halland's lokala nämnder. The committee kind, its definite form
+# (in sentences: ”har nämnden genomfört”), the report's name; then the goal levels in order of
+# depth as (singular, plural, assessed): a report of uppdrag and åtaganden calls them åtaganden.
+DEFAULT_WORDS: dict[str, str] = {"kind": "lokal nämnd", "definite": "nämnden", "report": "Uppföljningsrapport"}
+DEFAULT_GOAL_LEVELS: tuple[tuple[str, str, str], ...] = (
+    ("målområde", "målområden", "nej"),
+    ("uppdrag", "uppdrag", "ja"),
+    ("åtagande", "åtaganden", "ja"),
+    ("aktivitet", "aktiviteter", "nej"),
+)
+GOAL_LEVELS: tuple[str, ...] = tuple(level for level, _plural, _assessed in DEFAULT_GOAL_LEVELS)
 ACTIVITY_KINDS: tuple[str, ...] = ("dialog", "föreläsning", "konferens", "sammanträde", "övrigt")
 SURVEY_AREAS: tuple[str, ...] = ("skola", "fritid", "hälsa", "trygghet", "inflytande", "framtid")
 SCHOOL_YEARS: tuple[str, ...] = ("åk 8", "gymnasiet år 2")
@@ -122,7 +133,9 @@ TABLES: dict[str, Table] = {
            ("source_note", "VARCHAR"),
            # as the report states them (shown as stated; the import warns when they disagree)
            ("deviation_tkr", "DOUBLE", True, A), ("forecast_deviation_tkr", "DOUBLE", True, A),
-           ("row_kind", "VARCHAR", True, A), ("comment", "VARCHAR", True, A)),
+           ("row_kind", "VARCHAR", True, A), ("comment", "VARCHAR", True, A),
+           # a joint plan: who pays the row (a party of the plan, table parties), e.g. a varav row
+           ("payer", "VARCHAR", True, A)),
         # One row per answer of a survey question, for one municipality, survey round, school
         # year ("group") and gender: the share (0–100) of the group's respondents giving it.
         _t("survey_results", ("survey", "survey_year", "municipality_code", "question", "answer", "group", "gender"),
@@ -144,6 +157,27 @@ TABLES: dict[str, Table] = {
         _t("kolada_values", ("kpi_id", "municipality_code", "year", "gender"),
            ("kpi_id", "VARCHAR"), ("municipality_code", "VARCHAR"), ("year", "SMALLINT"), ("gender", "VARCHAR"),
            ("value", "DOUBLE"), ("fetched_at", "VARCHAR"), ("source_note", "VARCHAR"), added=True),
+        # The parties of a joint plan (a kommun and a regional committee), in the plan's order:
+        # the short name budget rows use as payer and the full name.
+        _t("parties", ("committee_id", "party"),
+           ("committee_id", "VARCHAR"), ("party", "VARCHAR"), ("name", "VARCHAR"), ("position", "SMALLINT"),
+           ("source_note", "VARCHAR"), added=True),
+        # The plan periods a committee works under (issue 14): an agreement 2017–2020, a focus
+        # 2018–2020, an action plan 2019–2022; each year is shown as year n of the plan.
+        _t("plan_periods", ("committee_id", "name"),
+           ("committee_id", "VARCHAR"), ("name", "VARCHAR"), ("first_year", "SMALLINT", False),
+           ("last_year", "SMALLINT", False), ("source_note", "VARCHAR"), added=True),
+        # The organisation's words (DEFAULT_WORDS where a committee has no row): its kind in the
+        # singular (folkhälsoråd) and definite form (rådet), and the name of its report.
+        _t("organisation_words", ("committee_id",),
+           ("committee_id", "VARCHAR"), ("kind", "VARCHAR", False), ("definite", "VARCHAR", False),
+           ("report", "VARCHAR", False), ("source_note", "VARCHAR"), added=True),
+        # Its goal levels in order of depth (1 = the top), singular and plural, and whether goals
+        # of the level are assessed (DEFAULT_GOAL_LEVELS where a committee has no row).
+        _t("goal_level_words", ("committee_id", "depth"),
+           ("committee_id", "VARCHAR"), ("depth", "SMALLINT"), ("level", "VARCHAR", False),
+           ("plural", "VARCHAR", False), ("assessed", "VARCHAR", False), ("source_note", "VARCHAR"),
+           added=True),
         # The committee's own texts per period (TEXT_KINDS): plain paragraphs, never markup.
         _t("texts", ("committee_id", "year", "period", "kind"),
            ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"), ("kind", "VARCHAR"),

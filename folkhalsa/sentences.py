@@ -359,10 +359,11 @@ def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: s
                                              of_now=total, of_before=prev_total, direction=direction))
     reached, comparable_now = goals.target_summary(now.outcomes)
     prev_reached = goals.target_summary(before.outcomes) if before is not None else None
-    sentences.append(key_figure_sentence(
-        "Indikatorer som når målvärdet", _point(reached, now, now_span),
-        _point(prev_reached[0], before, b_span) if before is not None and prev_reached else None,
-        of_now=comparable_now, of_before=prev_reached[1] if prev_reached else None, direction="higher"))
+    if comparable_now or (prev_reached and prev_reached[1]):  # no ”0 av 0” for a plan without targets
+        sentences.append(key_figure_sentence(
+            "Indikatorer som når målvärdet", _point(reached, now, now_span),
+            _point(prev_reached[0], before, b_span) if before is not None and prev_reached else None,
+            of_now=comparable_now, of_before=prev_reached[1] if prev_reached else None, direction="higher"))
     # One figure, one source: the committee's reported count where it has one, else the log.
     for attr, label in (("dialogues", "Genomförda dialoger"), ("participants", "Deltagare i aktiviteter")):
         figure = getattr(now, attr)

@@ -99,7 +99,7 @@ SHEETS: dict[str, Sheet] = {
             "period_budget_tkr": "Periodens budget (tkr)", "outcome_tkr": "Utfall (tkr)",
             "forecast_tkr": "Prognos (tkr)", "source_note": "Källa",
             "deviation_tkr": "Avvikelse (tkr)", "forecast_deviation_tkr": "Avvikelse budget–prognos (tkr)",
-            "row_kind": "Radtyp", "comment": "Kommentar",
+            "row_kind": "Radtyp", "comment": "Kommentar", "payer": "Betalare",
         }, {"committee_id": "LN1380", "year": 2022, "period": "UR2", "account": "Övriga driftkostnader",
             "position": 2, "budget_tkr": 389, "outcome_tkr": 172, "forecast_tkr": 389,
             "deviation_tkr": -34, "forecast_deviation_tkr": 0}),
@@ -121,6 +121,24 @@ SHEETS: dict[str, Sheet] = {
             "comment": "Kommentar", "position": "Ordning", "source_note": "Källa",
         }, {"goal_id": "LN1380-U1", "year": 2022, "period": "UR2", "title": "Fördjupade dialoger om tillit",
             "state": "genomförd", "comment": "En dialog per kommun under april–juni.", "position": 1}),
+        Sheet("parties", "Parter", {
+            "committee_id": "Nämnd-id", "party": "Part", "name": "Namn", "position": "Ordning",
+            "source_note": "Källa",
+        }, {"committee_id": "LN1380", "party": "Region Halland", "name": "Region Halland", "position": 1}),
+        Sheet("plan_periods", "Planperioder", {
+            "committee_id": "Nämnd-id", "name": "Plan", "first_year": "Första år", "last_year": "Sista år",
+            "source_note": "Källa",
+        }, {"committee_id": "LN1380", "name": "Folkhälsoplan", "first_year": 2019, "last_year": 2022}),
+        Sheet("organisation_words", "Organisation", {
+            "committee_id": "Nämnd-id", "kind": "Organ", "definite": "Organ i bestämd form",
+            "report": "Rapportens namn", "source_note": "Källa",
+        }, {"committee_id": "LN1380", "kind": "lokal nämnd", "definite": "nämnden",
+            "report": "Uppföljningsrapport"}),
+        Sheet("goal_level_words", "Målnivåer", {
+            "committee_id": "Nämnd-id", "depth": "Djup", "level": "Nivå", "plural": "Nivå i plural",
+            "assessed": "Bedöms", "source_note": "Källa",
+        }, {"committee_id": "LN1380", "depth": 1, "level": "målområde", "plural": "målområden",
+            "assessed": "nej"}),
         Sheet("texts", "Texter", {
             "committee_id": "Nämnd-id", "year": "År", "period": "Period", "kind": "Avsnitt",
             "text": "Innehåll", "source_note": "Källa",
@@ -215,20 +233,31 @@ def alias(value: str) -> str:
     return ALIASES.get(" ".join(value.split()).casefold(), value)
 
 # Whole-number columns that are years, checked against YEAR_RANGE.
-YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year", "baseline_year"})
+YEAR_COLUMNS = frozenset({"year", "active_from", "active_to", "survey_year", "baseline_year", "first_year",
+                          "last_year"})
 YEAR_RANGE = (2000, 2100)
 
 # Month numbers (1–12) of a period.
 MONTH_COLUMNS = frozenset({"first_month", "last_month"})
 
+# A goal level's depth: 1 (the top) to DEPTH_MAX.
+DEPTH_COLUMNS = frozenset({"depth"})
+DEPTH_MAX = 9
+
 # Pairs of columns in a row where the first may not come after the second.
 ORDERED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "activities": (("date", "end_date"),),
     "periods": (("first_month", "last_month"),),
+    "plan_periods": (("first_year", "last_year"),),
 }
 
 # Number columns that may be negative (economy: corrections and refunds); all others are ≥ 0.
 SIGNED_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",
+                            "forecast_deviation_tkr"})
+
+# Budget amounts (tkr) that may be entered in kronor: a cell ”110 000 kr” is stored as 110 (tkr);
+# ”110 tkr” and a plain 110 are tkr.
+AMOUNT_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",
                             "forecast_deviation_tkr"})
 
 # Shares in percent (0–100) wherever they occur.
@@ -252,6 +281,10 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("periods", ("committee_id",), "committees", ("committee_id",)),
     ("goal_activities", ("goal_id", "year"), "goals", ("goal_id", "year")),
     ("texts", ("committee_id",), "committees", ("committee_id",)),
+    ("organisation_words", ("committee_id",), "committees", ("committee_id",)),
+    ("parties", ("committee_id",), "committees", ("committee_id",)),
+    ("plan_periods", ("committee_id",), "committees", ("committee_id",)),
+    ("goal_level_words", ("committee_id",), "committees", ("committee_id",)),
 )
 
 # Swedish words for a table in messages and previews.

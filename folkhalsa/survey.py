@@ -156,3 +156,10 @@ def rounds_for(rounds: pd.DataFrame, survey_name: str, municipality_code: str) -
     took_part = pd.Series([municipality_code in list(codes) for codes in rounds["municipality_codes"]],
                           index=rounds.index, dtype=bool)
     return rounds[(rounds["survey"] == survey_name) & took_part].reset_index(drop=True)
+
+
+def surveys_for(rounds: pd.DataFrame, municipality_code: str) -> list[str]:
+    """The surveys (LUPP, CAN …) a municipality took part in, in the store's order; all when none."""
+    names = list(dict.fromkeys(rounds["survey"]))
+    own = [n for n in names if not rounds_for(rounds, n, municipality_code).empty]
+    return own or names

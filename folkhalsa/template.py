@@ -100,6 +100,11 @@ def _validation(ws, table: str, col, col_idx: int, header: str) -> None:
                                   "error_title": header, "input_title": header,
                                   "input_message": "Månadens nummer, 1–12 (1 = januari, 12 = december).",
                                   "error_message": "Månadens nummer, 1–12 (1 = januari, 12 = december)."})
+    elif col.name in sh.DEPTH_COLUMNS:
+        ws.data_validation(*rng, {"validate": "integer", "criteria": "between", "minimum": 1,
+                                  "maximum": sh.DEPTH_MAX, "error_title": header, "input_title": header,
+                                  "input_message": f"Nivåns djup, 1–{sh.DEPTH_MAX} (1 = översta nivån).",
+                                  "error_message": f"Nivåns djup, 1–{sh.DEPTH_MAX} (1 = översta nivån)."})
     elif col.duck_type in ("SMALLINT", "INTEGER") and col.name not in sh.SIGNED_COLUMNS:
         hi = cells.INT_RANGE[col.duck_type][1]
         ws.data_validation(*rng, {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": hi,
@@ -130,6 +135,13 @@ def _instructions(wb, head) -> None:
         "slutar i mars, tertial eller halvår – anges de på bladet Perioder med Första månad och Sista månad "
         "(1–12, första månaden högst den sista).",
         "Period, Nivå och aktivitetens Typ har förslag i listan, men egna värden går också bra.",
+        "Organisationens ord: bladet Organisation anger organet (folkhälsoråd, rådet) och rapportens namn, bladet "
+        "Målnivåer nivåerna i ordning (Djup 1 = översta) med plural och om de bedöms. Utan rader gäller de lokala "
+        "nämndernas ord (lokal nämnd, Uppföljningsrapport, målområde → uppdrag → åtagande → aktivitet).",
+        "Gemensamma planer: bladet Parter listar planens parter; på bladet Ekonomi anger Betalare vilken part som "
+        "betalar raden. Belopp skrivs i tkr (110) eller i kronor med kr efter (110 000 kr); de sparas i tkr.",
+        "Planperioder: planer längre än ett år (ett avtal 2017–2020, en handlingsplan 2019–2022) anges med Första "
+        "år och Sista år; Översikt, Mötesläge och Word säger då vilket år av planen som följs upp.",
         "Aktiviteter: Slutdatum fylls bara i för aktiviteter som pågår flera dagar, och det får inte vara före Datum.",
         "Indikatorer: Typ av indikator är Indikator (tom cell), Långsiktig indikator, Effektmål eller Milstolpe. Ett "
         "effektmål utan målvärde (”öka andelen …”) får ett Basår och bedöms mot basårets utfall i önskad riktning. "
@@ -155,6 +167,10 @@ def _instructions(wb, head) -> None:
                 kind = "text, till exempel " + ", ".join(sh.suggestions(table, col.name) or ())
             elif col.name in sh.MONTH_COLUMNS:
                 kind = "månad, 1–12"
+            elif col.name in sh.DEPTH_COLUMNS:
+                kind = f"nivåns djup, 1–{sh.DEPTH_MAX} (1 = översta)"
+            elif col.name in sh.AMOUNT_COLUMNS:
+                kind = "tal i tkr, eller kronor med kr efter (110 000 kr)"
             else:
                 kind = _HELP[col.duck_type]
             _write(ws, row, 0, spec.name)

@@ -31,7 +31,7 @@ else:
                    help=f"Alla aktiviteter i loggen {months} {sel.year}.")
     dialogues = now.dialogues
     cols[1].metric("Genomförda dialoger", fmt.number(dialogues.value), border=True,
-                   help=(f"Nämndens rapporterade antal; {dialogues.log_note or 'loggen har lika många'}. "
+                   help=(f"{fmt.plain(sel.words.owner)} rapporterade antal; {dialogues.log_note or 'loggen har lika många'}. "
                          if dialogues.is_reported else "Aktiviteter av typen dialog i loggen. ") + model.LOG_RULE)
     if dialogues.log_note:
         cols[1].caption(dialogues.log_note.capitalize())

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from folkhalsa import economy, fmt
+from folkhalsa import economy, fmt, words
 from folkhalsa import followup_charts as fcharts
 from folkhalsa.exports import sheets
 from folkhalsa.followup import model
@@ -35,10 +35,25 @@ st.caption(economy.usage_sentence(total))
 st.header("Budget, utfall och prognos per post")
 st.dataframe(economy.posts_table(rows, sel.info), hide_index=True, key="posts_table")
 st.caption("Avvikelse = periodiserad budget − utfall: ▲ positiv (lägre kostnader än budgeterat), "
-           "▼ negativ (högre). En avvikelse som nämnden angett visas som angiven; annars räknas den ur "
+           f"▼ negativ (högre). En avvikelse som {fmt.plain(sel.words.body)} angett visas som angiven; annars räknas den ur "
            "periodens budget, och saknas den används årets budget × periodens månader/12. "
            "Summan är huvudposternas summa.")
 widgets.chart(fcharts.budget_posts_chart(economy.with_rules(rows, sel.info), sel.info), key="posts_chart")
+
+parties = q("parties", committee_id=sel.committee_id)
+split = economy.payer_split(rows, parties)
+if not split.empty:  # a joint plan: each post split between its payers
+    st.header("Per betalare")
+    if not parties.empty:
+        st.caption("Planens parter: " + "; ".join(
+            fmt.plain(f"{n} ({p})" if isinstance(n, str) and n != p else p)
+            for p, n in zip(parties["party"], parties["name"], strict=True)) + ".")
+    st.dataframe(economy.payer_totals_table(economy.payer_totals(rows, sel.info, parties)), hide_index=True,
+                 key="payer_totals_table")
+    st.dataframe(economy.payer_split_table(split, words.capital(sel.words.goal)), hide_index=True,
+                 key="payer_split_table")
+    st.caption("Summorna per betalare är summan av raderna som anger betalaren. Totalt är postens "
+               "budget som den angetts; saknas den, summan av delarna. Beloppen visas i tkr, avrundade först här.")
 
 st.header("Utvecklingsmedel per ändamål")
 funds = economy.development_funds(rows)
@@ -59,5 +74,7 @@ st.caption("Varje år visas samma period (samma månader). Saknar ett år period
 
 st.divider()
 downloads.table_buttons(
-    lambda rows=rows, info=sel.info: {"Ekonomi": sheets.budget_sheet(economy.report_rows(rows, info), info)},
+    lambda rows=rows, info=sel.info, parties=parties: {
+        "Ekonomi": sheets.budget_sheet(economy.report_rows(rows, info), info),
+        **sheets.payer_sheets(rows, info, parties, sel.words)},
     downloads.file_stem(sel), "ekonomi")

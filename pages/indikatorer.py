@@ -79,7 +79,7 @@ if kpi_id:
         latest = own[(own["gender"] == "T") & own["outcome"].notna()].sort_values("year")
         if not latest.empty:
             last = latest.iloc[-1]
-            st.markdown(f"**Nämndens utfall {int(last['year'])}:** {fmt.value(last['outcome'], unit)}"
+            st.markdown(f"**{fmt.plain(sel.words.owner)} utfall {int(last['year'])}:** {fmt.value(last['outcome'], unit)}"
                         + (f", målvärde {fmt.value(last['target'], unit)}" if not fmt.is_missing(last["target"]) else ""))
         st.dataframe(compare.beside(kolada_rows, margins, sel.municipality_code, sel.year, unit), hide_index=True,
                      key="kolada_beside")

@@ -16,7 +16,7 @@ rounds = q("survey_rounds")
 if rounds.empty:
     st.info("Det finns inga enkätresultat ännu. Läs in dem i importformatet för enkäter (se README).", icon="ℹ️")
     st.stop()
-names = list(dict.fromkeys(rounds["survey"]))
+names = survey.surveys_for(rounds, sel.municipality_code)
 name = st.selectbox("Undersökning", names, key="undersokning") if len(names) > 1 else names[0]
 taken = survey.rounds_for(rounds, name, sel.municipality_code)
 if taken.empty:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from folkhalsa import charts, fmt, goals, rules, tables
+from folkhalsa import charts, fmt, goals, rules, tables, words
 from folkhalsa.exports import sheets
 from folkhalsa.followup import indicators as kinds
 from folkhalsa.ui import downloads, shell, views, widgets
@@ -30,9 +30,11 @@ for _, area in goals.areas(tree).iterrows():
         continue
     st.header(fmt.plain(area["title"]))
     rollup = goals.rollup_by_area(tree).set_index("goal_id")
+    in_words = ("bedömda mål i målområdet" if sel.words.area == words.DEFAULTS.area
+                else f"bedömda mål under {fmt.plain(sel.words.area)} {fmt.plain(area['title'])}")
     if area["goal_id"] in rollup.index:
         st.caption(f"{rules.status_label(rollup.at[area['goal_id'], 'status'])} · "
-                   f"{rollup.at[area['goal_id'], 'sentence']} (bedömda mål i målområdet)")
+                   f"{rollup.at[area['goal_id'], 'sentence']} ({in_words})")
     for _, goal in in_area.iterrows():
         with st.container(border=True, key=f"goal-{goal['goal_id']}"):
             marker = "➤ " if goal["goal_id"] == focus else ""
@@ -63,7 +65,7 @@ st.divider()
 st.header(f"Alla nämnders måluppfyllelse {sel.year}")
 counts = goals.status_by_committee(q("goal_status_by_committee", year=sel.year, period=sel.period))
 st.caption(f"Antal bedömda mål per status, {sel.info.label}. Mål utan bedömning räknas som ej bedömda; "
-           "målområden och andra nivåer utan egen bedömning räknas inte.")
+           f"{fmt.plain(sel.words.areas)} och andra nivåer utan egen bedömning räknas inte.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 shown_counts = goals.chosen_and_all(counts, sel.committee_id, charts.MAX_LINES)
 with chart_col:
@@ -74,5 +76,5 @@ if len(shown_counts["municipality_name"].unique()) < counts["committee_id"].nuni
         st.dataframe(tables.status_distribution_table(counts), hide_index=True, key="status_table_all")
 
 downloads.table_buttons(lambda now=now, tree=tree, counts=counts: {"Indikatorer": sheets.indicator_sheet(now.outcomes, tree),
-                                 "Mål": sheets.goal_sheet(tree), "Alla nämnder": sheets.status_sheet(counts)},
+                                 "Mål": sheets.goal_sheet(tree, sel.words), "Alla nämnder": sheets.status_sheet(counts)},
                         downloads.file_stem(sel), "maluppfyllelse")

@@ -2,10 +2,12 @@
 
 import streamlit as st
 
-from folkhalsa import fmt, goals, overview, sentences
+from folkhalsa import fmt, goals, overview, sentences, words
 from folkhalsa.exports import sheets
 from folkhalsa.followup import indicators as kinds
+from folkhalsa.followup import plans
 from folkhalsa.ui import downloads, shell, views, widgets
+from folkhalsa.ui.data import q
 
 sel = shell.selection()
 widgets.heading("Översikt", sel)
@@ -13,8 +15,11 @@ if sel.period is None:
     widgets.no_data(sel)
     st.stop()
 
+plan = plans.sentence(q("plan_periods", committee_id=sel.committee_id), sel.year)
+if plan:
+    st.caption(fmt.plain(plan))
 now = views.current(sel)
-figures = overview.key_figures(now, views.previous_year(sel))
+figures = overview.key_figures(now, views.previous_year(sel), sel.words)
 widgets.key_figures(figures)
 before = views.previous_year(sel)
 changes = sentences.key_figure_sentences(now, before, now.info.months, before and before.info.months)
@@ -22,13 +27,13 @@ st.caption("**Förändringen i ord** (utkast till rapporttext)  \n" + "  \n".joi
 
 left, right = st.columns([3, 2], gap="large")
 with left:
-    st.header("Måluppfyllelse per målområde")
+    st.header(f"Måluppfyllelse per {fmt.plain(sel.words.area)}")
     for _, area in goals.rollup_by_area(now.tree).iterrows():
         with st.container(border=True):
             st.markdown(f"### {fmt.plain(area['title'])}")
             st.markdown(f"{widgets.status_badge(area['status'])} · {area['sentence']}")
-    st.caption("Ett målområde uppfylls när alla dess mål uppfylls; uppfylls inte när något mål "
-               "inte uppfylls; annars uppfylls det delvis.")
+    st.caption(fmt.plain(words.capital(f"{sel.words.area} uppfylls när alla dess mål uppfylls; uppfylls inte när "
+                                       "något mål inte uppfylls; annars uppfylls det delvis.")))
 with right:
     st.header("Behöver uppmärksamhet")
     items = goals.attention(now.tree, now.outcomes)
@@ -48,6 +53,6 @@ with right:
 
 st.divider()
 downloads.table_buttons(lambda figures=figures, now=now: {"Nyckeltal": sheets.key_figure_sheet(figures),
-                                 "Målområden": sheets.area_sheet(now.tree),
+                                 words.capital(sel.words.areas): sheets.area_sheet(now.tree, sel.words),
                                  "Behöver uppmärksamhet": sheets.attention_sheet(now.tree, now.outcomes)},
                         downloads.file_stem(sel), "oversikt")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from folkhalsa import economy, fmt, goals, overview, rules, sentences
+from folkhalsa import economy, fmt, goals, overview, rules, sentences, words
 from folkhalsa.exports.report import ReportData
 from folkhalsa.followup import indicators
 from folkhalsa.followup.periods import Period
@@ -68,7 +68,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str                    # title, status, area, indicator, economy, attention
+    kind: str                    # title, status, area, indicator, economy, payers, attention
     title: str
     subtitle: str = ""
     figures: list[Figure] = field(default_factory=list)
@@ -158,14 +158,15 @@ def title_slide(data: ReportData) -> Slide:
     return Slide(
         "title", data.committee_name, report_title(data),
         points=[f"{data.municipality_name} · {data.period_label}",
+                *([data.plan_sentence] if data.plan_sentence else []),
                 f"Underlaget skapades {fmt.long_day(data.made_on)}"],
         source=sources(data.now.tree["source_note"]))
 
 
 def status_slide(data: ReportData) -> list[Slide]:
-    figures = overview.key_figures(data.now, data.before)
+    figures = overview.key_figures(data.now, data.before, data.words)
     areas = goals.rollup_by_area(data.now.tree)
-    table = Table(["Målområde", "Status", "Måluppfyllelse"],
+    table = Table([words.capital(data.words.area), "Status", "Måluppfyllelse"],
                   [[a.title, rules.status_label(a.status), a.sentence] for a in areas.itertuples()],
                   widths=[5, 2.4, 3.6], status=list(areas["status"]))
     return paginate(Slide(
@@ -289,6 +290,29 @@ def economy_slide(data: ReportData) -> list[Slide]:
         notes=[note]), max_rows=MAX_SIDE_ROWS)
 
 
+def payer_slide(data: ReportData) -> list[Slide]:
+    """A joint plan: the budget per payer and each post split between its payers (tkr); none otherwise."""
+    split = economy.payer_split(data.budget, data.parties)
+    if split.empty:
+        return []
+    totals = economy.payer_totals(data.budget, data.info, data.parties)
+    short = data.info.short
+    per_payer = Table(["Betalare (tkr)", f"Budget {data.year}", f"Utfall {short}", "Prognos helår"],
+                      [[r.payer, economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr), economy.tkr(r.forecast_tkr)]
+                       for r in totals.itertuples()], widths=[3.4, 1.8, 1.8, 1.8])
+    payers = list(split.columns[1:-1])
+    per_post = Table([f"{words.capital(data.words.goal)} (tkr)", *payers, "Totalt"],
+                     [[row["account"], *(economy.tkr(row[p]) for p in payers), economy.tkr(row["total"])]
+                      for _, row in split.iterrows()], widths=[4.6, *([1.6] * len(payers)), 1.6])
+    budget_words = ", ".join(f"{r.payer} {fmt.value(r.budget_tkr, 'tkr')}" for r in totals.itertuples()
+                             if not fmt.is_missing(r.budget_tkr))
+    return paginate(Slide(
+        "payers", "Ekonomi per betalare", f"Budget {data.year} fördelad på planens parter (tkr)",
+        tables=[per_payer, per_post],
+        source=sources(data.budget["source_note"]) + ". Totalt är postens budget som den angetts, annars delarnas summa.",
+        notes=[f"Budgeten {data.year} per betalare: {budget_words}."] if budget_words else []), max_rows=MAX_SIDE_ROWS)
+
+
 def attention_slide(data: ReportData) -> list[Slide]:
     """The points, at most ``MAX_POINTS`` a slide; the notes hold the sentences of the indicators shown."""
     items = goals.attention(data.now.tree, data.now.outcomes)
@@ -310,4 +334,4 @@ def build(data: ReportData) -> list[Slide]:
     Long tables and lists continue on a next slide with "(forts.)" in the title.
     """
     return [title_slide(data), *status_slide(data), *area_slides(data), *indicator_slides(data),
-            *economy_slide(data), *attention_slide(data)]
+            *economy_slide(data), *payer_slide(data), *attention_slide(data)]

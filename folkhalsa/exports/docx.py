@@ -28,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, rules, theme
+from folkhalsa import economy, fmt, goals, rules, theme, words
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 from folkhalsa.followup import indicators
@@ -215,7 +215,9 @@ def _title_page(doc, data: ReportData) -> None:
     _para(doc, data.info.span.replace("–", " – "), style="Subtitle")
     _para(doc, data.committee_name, bold=True)
     _para(doc, f"{fmt.MONTHS[data.info.last_month - 1].capitalize()} {data.year}")
-    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. Nämndens texter kommer "
+    if data.plan_sentence:
+        _para(doc, data.plan_sentence)
+    _small(doc, f"Utkast skapat {fmt.long_day(data.made_on)} i Folkhälsopanelen. {data.words.owner} texter kommer "
                 "från Rapportens texter; meningarna om måluppfyllelse, aktiviteter och ekonomi i "
                 "sammanfattningen är skrivna ur data och kan redigeras fritt.")
     doc.add_page_break()
@@ -234,7 +236,7 @@ def summary_sentences(data: ReportData) -> list[str]:
     n_areas = len(goals.areas(tree))
     span = data.info.span
     sentences = [f"{data.committee_name} följer under {data.year} upp {len(statuses)} mål i "
-                 f"{n_areas} målområden. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
+                 f"{n_areas} {data.words.areas}. Vid uppföljningen för {span} gäller: {rules.rollup_sentence(statuses)}."]
     not_met = goals.assessed(tree)[goals.assessed(tree)["status"].isin(NOT_FULLY)]
     if not_met.empty:
         sentences.append("Samtliga bedömda mål uppfylls under perioden.")
@@ -266,7 +268,7 @@ def summary_sentences(data: ReportData) -> list[str]:
             sentences.append("Mot önskad riktning sedan basåret: " + "; ".join(worse) + ".")
     act = data.now.activities.iloc[0]
     dialogues = data.now.dialogues
-    text = f"Under {span} har nämnden genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
+    text = f"Under {span} har {data.words.body} genomfört " + fmt.noted(f"{fmt.number(dialogues.value)} dialoger", dialogues.log_note)
     people = data.now.participants
     text += (f". Aktivitetsloggen har totalt {fmt.number(act['n_activities'])} aktiviteter; "
              f"deltagarna är {people.shown}")
@@ -280,7 +282,7 @@ def economy_sentence(data: ReportData) -> str:
     if totals.outcome_tkr is None:
         return "Utfallet för perioden är inte registrerat."
     span = data.info.span
-    text = f"Nämndens utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
+    text = f"{data.words.owner} utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
     deviation = totals.deviation_tkr
     sign = economy.deviation_sign(deviation)
     if sign in ("positive", "negative"):
@@ -407,6 +409,26 @@ def _budget_table(doc, data: ReportData) -> None:
           rows, [5.4, 1.7, 1.7, 1.5, 2.2, 1.6, 2.2], numeric={1, 2, 3, 4, 5, 6}, bold_rows=bold)
 
 
+def _payer_tables(doc, data: ReportData) -> None:
+    """A joint plan: the budget per payer and each post split between its payers (tkr)."""
+    split = economy.payer_split(data.budget, data.parties)
+    if split.empty:
+        return
+    _subheading(doc, "Per betalare")
+    if not data.parties.empty:
+        _para(doc, "Planens parter: " + "; ".join(
+            clean(f"{n} ({p})" if isinstance(n, str) and n != p else p)
+            for p, n in zip(data.parties["party"], data.parties["name"], strict=True)) + ".")
+    totals = economy.payer_totals(data.budget, data.info, data.parties)
+    table(doc, ["Betalare", f"Budget {data.year} i tkr", f"Utfall {data.info.months}", "Prognos"],
+          [[clean(r.payer), economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr), economy.tkr(r.forecast_tkr)]
+           for r in totals.itertuples()], [6, 3, 3, 3], numeric={1, 2, 3})
+    payers = list(split.columns[1:-1])
+    table(doc, [words.capital(data.words.goal), *(f"{clean(p)} i tkr" for p in payers), "Totalt i tkr"],
+          [[clean(row["account"]), *(economy.tkr(row[p]) for p in payers), economy.tkr(row["total"])]
+           for _, row in split.iterrows()], [6, *([3] * len(payers)), 3], numeric=set(range(1, len(payers) + 2)))
+
+
 def _economy(doc, data: ReportData) -> None:
     doc.add_page_break()
     _heading(doc, "4 Ekonomi", 1)
@@ -416,6 +438,7 @@ def _economy(doc, data: ReportData) -> None:
         _para(doc, "Ingen budget är registrerad för perioden.")
     else:
         _budget_table(doc, data)
+        _payer_tables(doc, data)
     committee_text(doc, data, "ekonomi")
     if not budget.empty:
         for r in budget.itertuples():
@@ -446,13 +469,14 @@ def _negated(value: object) -> str:
 
 def _not_fully(doc, data: ReportData) -> None:
     """The åtaganden that do not fully follow the plan (uppfylls delvis, uppfylls inte)."""
-    _heading(doc, "Åtaganden som inte helt följer planen", 1)
+    level = data.words.goal
+    _heading(doc, f"{words.capital(data.words.goals)} som inte helt följer planen", 1)
     assessed = goals.assessed(data.now.tree)
     rows = assessed[assessed["status"].isin(NOT_FULLY)]
     if rows.empty:
-        _para(doc, "Samtliga bedömda åtaganden uppfylls under perioden.")
+        _para(doc, f"Samtliga bedömda {data.words.goals} uppfylls under perioden.")
         return
-    table(doc, ["Åtagande", "Status", "Kommentar"],
+    table(doc, [words.capital(level), "Status", "Kommentar"],
           [[clean(r.title), rules.status_label(r.status), r.comment if isinstance(r.comment, str) else ""]
            for r in rows.itertuples()], [6, 3, 7])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from folkhalsa import words
 from folkhalsa.exports import cells, docx, pptx, sheets
 from folkhalsa.exports.report import ReportData
 
@@ -13,6 +14,15 @@ MIME = {
 }
 KIND = {"pptx": "motesunderlag", "docx": "uppfoljning", "xlsx": "tabeller", "csv": "indikatorer"}
 FORMATS = set(MIME)
+
+
+def kind(data: ReportData, fmt: str) -> str:
+    """The file name's kind: ``uppfoljning`` for Halland's Uppföljningsrapport, else the report's
+    own name in plain letters (``tertialrapport``)."""
+    if fmt != "docx" or data.words.report == words.DEFAULTS.report:
+        return KIND[fmt]
+    plain = data.words.report.casefold().translate(str.maketrans("åäöé", "aaoe"))
+    return "".join(ch if ch.isascii() and ch.isalnum() else "_" for ch in plain).strip("_") or KIND[fmt]
 
 
 def build_file(data: ReportData, fmt: str) -> tuple[bytes, str]:
@@ -27,4 +37,4 @@ def build_file(data: ReportData, fmt: str) -> tuple[bytes, str]:
         content = cells.to_csv(sheets.indicator_sheet(data.now.outcomes, data.now.tree))
     else:
         raise ValueError(f"Okänt format: {fmt}")
-    return content, data.file_name(KIND[fmt], fmt)
+    return content, data.file_name(kind(data, fmt), fmt)

@@ -11,8 +11,8 @@ from datetime import date
 
 import pandas as pd
 
-from folkhalsa import economy, fetch
-from folkhalsa.followup import committees, model, trends
+from folkhalsa import economy, fetch, words
+from folkhalsa.followup import committees, model, plans, trends
 from folkhalsa.followup.periods import Period
 from folkhalsa.overview import PeriodData
 from folkhalsa.store import Store
@@ -43,6 +43,14 @@ class ReportData:
     budget: pd.DataFrame        # budget_rows.sql with economy.report_rows
     made_on: date = field(default_factory=date.today)
     texts: dict[str, str] = field(default_factory=dict)  # the committee's own texts (schema.TEXT_KINDS)
+    words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
+    parties: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["party", "name", "position"]))
+    plans: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["name", "first_year", "last_year"]))
+
+    @property
+    def plan_sentence(self) -> str | None:
+        """The plan periods the year falls in (``followup.plans``), or None."""
+        return plans.sentence(self.plans, self.year)
 
     @property
     def info(self) -> Period:
@@ -93,6 +101,9 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         municipality_name=str(row["municipality_name"]),
         committee_id=committee_id,
         committee_name=str(row["committee_name"]),
+        words=words.of_committee(run, committee_id),
+        parties=run("parties", committee_id=committee_id),
+        plans=run("plan_periods", committee_id=committee_id),
         year=int(year), period=effective, requested_period=period,
         now=now,
         before=fetch.previous_year(run, committee_id, year, effective),
@@ -104,4 +115,3 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         made_on=made_on or date.today(),
         texts=model.texts(run, committee_id, year, effective),
     )
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from folkhalsa import activities, economy, goals, rules, survey
+from folkhalsa import activities, economy, goals, rules, survey, words
 from folkhalsa.exports.report import ReportData
 from folkhalsa.followup import indicators
 from folkhalsa.followup.periods import Period
@@ -23,13 +23,13 @@ def _num(series: pd.Series) -> list[float | None]:
     return [None if pd.isna(v) else float(v) for v in series]
 
 
-def goal_sheet(tree: pd.DataFrame) -> pd.DataFrame:
-    """Målområde | Mål | Nivå | Status | Kommentar."""
+def goal_sheet(tree: pd.DataFrame, vocab: words.Words = words.DEFAULTS) -> pd.DataFrame:
+    """Målområde (the top level's word) | Mål | Nivå | Status | Kommentar."""
     of = goals.area_of(tree)
     titles = dict(zip(tree["goal_id"], tree["title"], strict=True))
     rows = goals.assessed(tree)
     return pd.DataFrame({
-        "Målområde": [titles[of[g]] for g in rows["goal_id"]],
+        words.capital(vocab.area): [titles[of[g]] for g in rows["goal_id"]],
         "Mål": list(rows["title"]),
         "Nivå": [str(level).capitalize() for level in rows["level"]],
         "Status": [rules.status_label(s if isinstance(s, str) else None) for s in rows["status"]],
@@ -128,10 +128,10 @@ def status_sheet(counts: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def area_sheet(tree: pd.DataFrame) -> pd.DataFrame:
-    """Målområde | Status | Måluppfyllelse."""
+def area_sheet(tree: pd.DataFrame, vocab: words.Words = words.DEFAULTS) -> pd.DataFrame:
+    """Målområde (the top level's word) | Status | Måluppfyllelse."""
     areas = goals.rollup_by_area(tree)
-    return pd.DataFrame({"Målområde": list(areas["title"]),
+    return pd.DataFrame({words.capital(vocab.area): list(areas["title"]),
                          "Status": [rules.status_label(s) for s in areas["status"]],
                          "Måluppfyllelse": list(areas["sentence"])})
 
@@ -212,17 +212,45 @@ def survey_sheet(results: pd.DataFrame) -> pd.DataFrame:
     })  # no Enhet column: a share and a count share each row
 
 
+def payer_sheets(budget: pd.DataFrame, period: Period, parties: pd.DataFrame | None,
+                 vocab: words.Words = words.DEFAULTS) -> dict[str, pd.DataFrame]:
+    """A joint plan's budget per payer and per post and payer (tkr, unrounded); none without payers."""
+    split = economy.payer_split(budget, parties)
+    if split.empty:
+        return {}
+    totals = economy.payer_totals(budget, period, parties)
+    per_payer = pd.DataFrame({"Betalare": list(totals["payer"]), "Budget helår": _num(totals["budget_tkr"]),
+                              "Budget för perioden": _num(totals["period_budget_tkr"]),
+                              "Utfall": _num(totals["outcome_tkr"]), "Prognos helår": _num(totals["forecast_tkr"]),
+                              "Enhet": "tkr"})
+    per_post = pd.DataFrame({words.capital(vocab.goal): list(split["account"])})
+    for payer in split.columns[1:-1]:
+        per_post[payer] = _num(split[payer])
+    per_post["Totalt"] = _num(split["total"])
+    per_post["Enhet"] = "tkr"
+    return {"Per betalare": per_payer.astype(object).where(lambda f: f.notna(), None),
+            "Per post och betalare": per_post.astype(object).where(lambda f: f.notna(), None)}
+
+
+def goal_activity_title(vocab: words.Words) -> str:
+    """The sheet of the activities listed under the assessed goals: ``Åtagandens aktiviteter``."""
+    if vocab.goal == words.DEFAULTS.goal:
+        return "Åtagandens aktiviteter"
+    return f"Aktiviteter per {vocab.goal}"[:31]
+
+
 def report_sheets(data: ReportData) -> dict[str, pd.DataFrame]:
     """Every table of one follow-up, one sheet each (the CLI's and Mötesläge's Excel file)."""
     from folkhalsa import overview
 
     return {
-        "Nyckeltal": key_figure_sheet(overview.key_figures(data.now, data.before)),
-        "Målområden": area_sheet(data.now.tree),
-        "Mål": goal_sheet(data.now.tree),
+        "Nyckeltal": key_figure_sheet(overview.key_figures(data.now, data.before, data.words)),
+        words.capital(data.words.areas): area_sheet(data.now.tree, data.words),
+        "Mål": goal_sheet(data.now.tree, data.words),
         "Indikatorer": indicator_sheet(data.now.outcomes, data.now.tree),
         "Indikatorer över åren": history_sheet(data.history),
-        "Åtagandens aktiviteter": goal_activity_sheet(data.now.goal_activities, data.now.tree),
+        goal_activity_title(data.words): goal_activity_sheet(data.now.goal_activities, data.now.tree),
         "Ekonomi": budget_sheet(data.budget, data.info),
+        **payer_sheets(data.budget, data.info, data.parties, data.words),
         "Behöver uppmärksamhet": attention_sheet(data.now.tree, data.now.outcomes),
     }

@@ -344,6 +344,22 @@ def row_cells(rows: pd.DataFrame, report_style: bool = False) -> list[tuple[str,
     ]
 
 
+def kind_figures(rows: pd.DataFrame) -> list[tuple[str, int, int]]:
+    """(label, how many, of how many) for milestones done and goals on their way since the baseline,
+    over the total (T) rows; empty without such kinds. The key figures of a plan without targets."""
+    rows = ensure_state(rows[rows["gender"] == "T"] if "gender" in rows.columns else rows)
+    keys = [getattr(s, "key", "") for s in rows["state"]]
+    kinds = [kind_of(k) for k in _column(rows, "kind")]
+    milestones = [k for k, kind in zip(keys, kinds, strict=True) if kind == MILESTONE]
+    judged = [k for k in keys if k in ("better", "worse", "unchanged", "uncertain", "no_baseline")]
+    figures = []
+    if milestones:
+        figures.append(("Milstolpar genomförda", milestones.count("done"), len(milestones)))
+    if judged:
+        figures.append(("I önskad riktning sedan basåret", judged.count("better"), len(judged)))
+    return figures
+
+
 def summary_sentence(rows: pd.DataFrame) -> str | None:
     """Milestones done and effect goals on their way, over the total (T) rows; None without such kinds.
 

@@ -21,8 +21,14 @@ from folkhalsa.followup.periods import Period
 
 Runner = Callable[..., pd.DataFrame]
 
-LOG_RULE = ("Där nämnden själv rapporterar antalet gäller nämndens siffra; aktivitetsloggen visas "
+def log_rule(body: str = "nämnden") -> str:
+    """The one-figure-one-source rule in the organisation's words (``body``: nämnden, rådet)."""
+    owner = body + ("" if body.endswith("s") else "s")
+    return (f"Där {body} själv rapporterar antalet gäller {owner} siffra; aktivitetsloggen visas "
             "som ”varav registrerade i loggen”. Utan rapporterad siffra räknas loggen.")
+
+
+LOG_RULE = log_rule()
 
 
 @dataclass(frozen=True)

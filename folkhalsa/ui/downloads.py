@@ -9,6 +9,7 @@ import streamlit as st
 
 from folkhalsa.exports import cells, files, report
 from folkhalsa.exports.report import ReportData
+from folkhalsa.fmt import plain
 from folkhalsa.ui.filters import Selection
 
 LABEL = {"pptx": "PowerPoint (mötesunderlag)", "docx": "Word (uppföljningsrapport)",
@@ -28,7 +29,8 @@ def report_buttons(data: ReportData, formats: tuple[str, ...] = ("pptx", "docx",
         def make(fmt_name: str = fmt_name) -> bytes:
             return files.build_file(data, fmt_name)[0]
 
-        col.download_button(LABEL[fmt_name], data=make, file_name=data.file_name(files.KIND[fmt_name], fmt_name),
+        label = f"Word ({plain(data.words.report.lower())})" if fmt_name == "docx" else LABEL[fmt_name]
+        col.download_button(label, data=make, file_name=data.file_name(files.kind(data, fmt_name), fmt_name),
                             mime=files.MIME[fmt_name], icon=ICON[fmt_name], key=f"ladda_{fmt_name}",
                             on_click="ignore", width="stretch")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from folkhalsa import fmt
+from folkhalsa import fmt, words
 from folkhalsa.followup import committees, model, periods
 from folkhalsa.followup.periods import Period
 from folkhalsa.schema import EXAMPLE_SOURCE
@@ -30,6 +30,7 @@ class Selection:
     period: str | None  # None: the committee has no data at all for the year
     info: Period = field(default_factory=lambda: periods.default("AR"))  # months of the shown period
     key: str = ""  # the choice in the URL: the kommunkod, or ``1380-PRJ1`` for another of its committees
+    words: words.Words = words.DEFAULTS  # the organisation's words (rådet, principer, Tertialrapport)
 
     @property
     def url_kommun(self) -> str:
@@ -102,6 +103,9 @@ def filter_bar() -> Selection | None:
         row = by_key.loc[key]
         code = row["municipality_code"]
         committee_id = row["committee_id"]
+        own = words.of_committee(q, committee_id)
+        if own != words.DEFAULTS:  # another organisation than Halland's lokala nämnder: say which kind
+            st.caption(f"{fmt.plain(own.kind_title)} · {fmt.plain(own.report)}")
         stated = model.stated_periods(q, committee_id, year)
         available = model.available_periods(q, committee_id, year)
         options = model.period_options(q, committee_id, year)
@@ -119,7 +123,7 @@ def filter_bar() -> Selection | None:
             icon="ℹ️",
         )
     return Selection(code, row["municipality_name"], committee_id, row["committee_name"],
-                     int(year), requested, period, periods.resolve(period or requested, stated), key)
+                     int(year), requested, period, periods.resolve(period or requested, stated), key, own)
 
 
 def example_notice(selection: Selection) -> None:

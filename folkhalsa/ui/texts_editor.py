@@ -112,7 +112,7 @@ def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Sel
     period = sel.period or sel.requested_period
     base_version, rows = versions.current_rows(root)
     current = current_texts(rows, sel.committee_id, sel.year, period)
-    st.markdown(f"Nämndens egna texter i Word-rapporten för **{fmt.plain(sel.committee_name)}**, "
+    st.markdown(f"{fmt.plain(sel.words.owner)} egna texter i Word-rapporten för **{fmt.plain(sel.committee_name)}**, "
                 f"**{fmt.plain(sel.info.title(sel.year))}** (byt nämnd, år och period i urvalet till vänster). "
                 "Skriv vanlig text: en tom rad börjar ett nytt stycke, och texten visas precis som du skriver "
                 "den. Ett avsnitt utan text får en markerad platshållare i rapporten.")

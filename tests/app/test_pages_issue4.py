@@ -109,8 +109,8 @@ def test_dialoger_follows_the_committee_and_splits_by_gender():
 def test_dialoger_comparison_lists_every_committee():
     at = open_app("pages/dialoger.py", kommun="1382", ar="2021", period="AR")
     compare = table_with(at, "Kommun")
-    # up to the chosen year: nothing after 2021 is drawn
-    assert len(compare) == 6 and list(compare.columns[1:]) == ["2019", "2020", "2021"]
+    # up to the chosen year: nothing after 2021 is drawn; the six Halland committees and Lerum
+    assert len(compare) == 7 and list(compare.columns[1:]) == ["2019", "2020", "2021"]
     at.selectbox(key="matt").set_value("n_activities").run()
     assert table_with(at, "Kommun").equals(compare) is False
 

@@ -123,3 +123,32 @@ def test_every_slide_fits_the_projector(server, page, out_dir, width, height):
         if found:
             problems[number] = found
     assert not problems, "\n".join(f"bild {n}: {p}" for n, ps in problems.items() for p in ps[:8])
+
+
+LERUM_URL = "/moteslage?kommun=1441&ar=2019&period=T3&bild={}"
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_lerums_slides_per_payer_fit_the_projector(server, page, out_dir, width, height):
+    """A joint plan's Ekonomi per betalare slides (seed 004: two payers, eight insatser) fit as well."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(server + LERUM_URL.format(1))
+    wait_for_app(page)
+    total = slide_count(page)
+    problems: dict[int, list[str]] = {}
+    seen = 0
+    for number in range(1, total + 1):
+        page.goto(server + LERUM_URL.format(number))
+        wait_for_app(page)
+        expect(page.get_by_text(f"Bild {number} av {total}")).to_be_visible()
+        if not page.get_by_role("heading", name=re.compile("^Ekonomi per betalare")).count():
+            continue
+        seen += 1
+        page.screenshot(path=str(out_dir / f"lerum-bild-{number}.png"))
+        found = page.evaluate(MEASURE)
+        read = page.evaluate(READ_TYPE)
+        found += [f"contrast {c['ratio']:.1f}:1 for {c['text']!r}" for c in read["contrasts"] if c["ratio"] < 4.5]
+        if found:
+            problems[number] = found
+    assert seen >= 1
+    assert not problems, "\n".join(f"bild {n}: {p}" for n, ps in problems.items() for p in ps[:8])

@@ -62,7 +62,8 @@ def test_a_can_survey_with_its_own_groups_and_areas_imports_with_the_same_suppre
     path.write_text("\n".join([CAN_HEADER, *CAN_ROWS]) + "\n", encoding="utf-8")
     monkeypatch.setenv("FOLKHALSA_DATA", str(root))
     assert main(["import", str(path)]) == 0
-    rows = open_store(root).query("select * from survey_results where survey = 'CAN' order by gender")
+    rows = open_store(root).query(
+        "select * from survey_results where survey = 'CAN' and municipality_code = '1380' order by gender")
     assert set(rows["group"]) == {"åk 9", "vuxna 16–84"} and set(rows["area"]) == {"alkohol", "spel"}
     at = open_app("pages/lupp.py", kommun="1380", ar="2023")
     at.selectbox(key="undersokning").set_value("CAN").run()
