@@ -17,6 +17,11 @@ import pyarrow.parquet as pq
 from folkhalsa.schema import TABLES
 
 Tables = Callable[[str], pd.DataFrame]
+# Queries that select one table's rows of a committee: (columns, order).
+COMMITTEE_ROWS = {"organisation_words": (["kind", "definite", "report"], []),
+                  "goal_level_words": (["depth", "level", "plural", "assessed"], ["depth"]),
+                  "parties": (["party", "name", "position"], ["position", "party"]),
+                  "plan_periods": (["name", "first_year", "last_year"], ["first_year", "last_year", "name"])}
 
 
 def read_table(folder: Path, name: str) -> pd.DataFrame:
@@ -158,6 +163,11 @@ def answer(t: Tables, name: str, p: dict) -> pd.DataFrame:
             n_participants_women=("participants_women", "sum"), n_participants_men=("participants_men", "sum"),
             n_target_groups=("target_group", "nunique"))
         return out.merge(_names(t), on="committee_id").sort_values(["municipality_name", "year"])
+    if name in COMMITTEE_ROWS:  # one table's rows of a committee
+        columns, order = COMMITTEE_ROWS[name]
+        rows = t(name)
+        rows = rows[rows["committee_id"] == p["committee_id"]][columns]
+        return rows.sort_values(order) if order else rows
     if name == "budget_rows":
         b = t("budget")
         rows = b[(b["committee_id"] == p["committee_id"]) & (b["year"] == p["year"]) & (b["period"] == p["period"])]
