@@ -644,8 +644,7 @@ def _lerum_periods() -> list[dict]:
     note = f"{EXAMPLE_SOURCE}, utifrån Lerums kommuns tertialrapporter (KSAU 2019-01-09)"
     return [dict(committee_id=LERUM_ID, year=year, period=code, first_month=first, last_month=last,
                  label=label, source_note=note)
-            for year in (LERUM_BASELINE_YEAR, *LERUM_YEARS) for code, first, last, label in LERUM_TERTIALS
-            if code in lerum_periods(year)]
+            for year in LERUM_YEARS for code, first, last, label in LERUM_TERTIALS if code in lerum_periods(year)]
 
 
 def _lerum_goals(rng: random.Random) -> tuple[list[dict], list[dict]]:
@@ -709,8 +708,8 @@ def _lerum_indicators(rng: random.Random, activities: list[dict]) -> tuple[list[
                                goal_id=f"{LERUM_ID}-{goal}", name=name, unit="antal", direction="higher",
                                source="egen", kind="milstolpe", description="Milstolpe i planen: genomförd eller inte.",
                                source_note=LERUM_PLAN))
-    for suffix, _name, _unit, _direction, _goal, level in LERUM_EFFECT_GOALS:  # the baseline, yearly in T3
-        values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=LERUM_BASELINE_YEAR, period="T3", gender="T",
+    for suffix, _name, _unit, _direction, _goal, level in LERUM_EFFECT_GOALS:  # the baseline: the whole year
+        values.append(dict(indicator_id=f"{LERUM_ID}-{suffix}", year=LERUM_BASELINE_YEAR, period="AR", gender="T",
                            outcome=level, target=None, comment="Basår.", source_note=EXAMPLE_SOURCE))
     base = {"I1": 89.0, "I2": 52.0, "I3": 14.0, "I4": 9.0, "I5": 4.0}
     for year in LERUM_YEARS:

@@ -35,6 +35,8 @@ def _status_delta(now: int, total: int, before: dict[str, int] | None, status: s
     if before is None or year is None:
         return None
     prev_total = sum(before.values())
+    if prev_total == 0:  # no goal was assessed a year earlier: nothing to compare with
+        return None
     if prev_total == total:
         return _delta(now, before.get(status), year)
     return f"{year}: {before.get(status, 0)} av {prev_total}"

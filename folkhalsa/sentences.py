@@ -354,7 +354,8 @@ def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: s
     prev_total = len(goals.assessed(before.tree)) if before is not None else None
     sentences = []
     for status, (label, direction) in STATUS_SUBJECT.items():
-        prev = _point(prev_counts.get(status), before, b_span) if before is not None else None
+        # a year without assessed goals is no comparison (”från 0 av 0”)
+        prev = _point(prev_counts.get(status), before, b_span) if before is not None and prev_total else None
         sentences.append(key_figure_sentence(label, _point(counts[status], now, now_span), prev,
                                              of_now=total, of_before=prev_total, direction=direction))
     reached, comparable_now = goals.target_summary(now.outcomes)

@@ -20,7 +20,8 @@ if sel.period is None or rows.empty:
 months = sel.info.months
 total = economy.totals(rows, sel.info)
 sign = economy.deviation_sign(total.deviation_tkr)
-widgets.key_figures(economy.key_figures(total, sel.year), widths=[1, 1, 1.5, 1])
+# two per row: amounts such as ”1 190 tkr” stay whole beside the sidebar at 1280 px (a projector)
+widgets.key_figures(economy.key_figures(total, sel.year), per_row=2)
 
 colour = economy.DEVIATION_MARKDOWN_COLOUR[sign]
 st.markdown(f":{colour}[**{economy.DEVIATION_SYMBOL[sign]}**] {economy.summary_sentence(total, sel.year)} "

@@ -68,7 +68,8 @@ if compare.is_example(rows):
     st.caption("ℹ️ **Exempeldata visas.** Nyckeltalet är Koladas; värdena är påhittade.")
 
 region = compare.name_of(compare.region_of(sel.municipality_code))
-st.header(f"Över åren: {fmt.plain(sel.municipality_name)}, {fmt.plain(region)} och riket")
+st.header(f"Över åren: {fmt.plain(sel.municipality_name)}, {fmt.plain(region)} och riket"
+          + (" – och jämförelsegruppens median" if group.key != compare.REGION else ""))
 trend = compare.trend(rows, sel.municipality_code, group=group)
 chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
