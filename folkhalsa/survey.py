@@ -163,3 +163,29 @@ def surveys_for(rounds: pd.DataFrame, municipality_code: str) -> list[str]:
     names = list(dict.fromkeys(rounds["survey"]))
     own = [n for n in names if not rounds_for(rounds, n, municipality_code).empty]
     return own or names
+
+
+BOUNDED_ABOVE = 12  # more kommuner than this in one round: the chosen one against the median
+
+
+def bounded(round_rows: pd.DataFrame, municipality_code: str,
+            limit: int = BOUNDED_ABOVE) -> tuple[pd.DataFrame, int | None]:
+    """The rows the comparison across kommuner shows by default, and how many kommuner were summed
+    (None: all are shown). With more than ``limit`` kommuner: the chosen kommun and one row per
+    group, gender and answer named ``Median av N kommuner`` – the median of the shares that may be
+    shown (suppressed groups are left out, so nothing hidden leaks into it), with the respondents of
+    all N kommuner as its n."""
+    codes = round_rows["municipality_code"].dropna().unique()
+    if len(codes) <= limit:
+        return round_rows, None
+    shown = suppress(round_rows)
+    open_rows = shown[~shown["is_suppressed"] & shown["shown_share"].notna()]
+    keys = ["survey_year", "group", "gender", "area", "answer", "answer_order"]
+    keys = [k for k in keys if k in round_rows.columns]
+    median = (open_rows.groupby(keys, dropna=False)
+              .agg(share=("shown_share", "median"), n_respondents=("n_respondents", "sum")).reset_index())
+    median["municipality_code"] = "median"
+    median["municipality_name"] = f"Median av {len(codes)} kommuner"
+    median["source_note"] = None
+    own = round_rows[round_rows["municipality_code"] == str(municipality_code)]
+    return pd.concat([own, median[round_rows.columns]], ignore_index=True), len(codes)

@@ -73,14 +73,20 @@ st.dataframe(survey.years_table(over_years, answer, groups, genders), hide_index
 
 st.header(f"Jämfört med andra kommuner {year}")
 same_round = results[results["survey_year"] == year]
-st.caption(f"Andel som svarat ”{fmt.plain(answer)}”, med antal svarande (n). {fmt.plain(sel.municipality_name)} är markerad med ◀.")
+compared, summed = survey.bounded(same_round, sel.municipality_code)
+st.caption(f"Andel som svarat ”{fmt.plain(answer)}”, med antal svarande (n). {fmt.plain(sel.municipality_name)} är markerad med ◀."
+           + (f" Mot medianen av de {summed} kommuner som deltog; alla finns i listan nedan." if summed else ""))
 cols = st.columns(len(groups))
 for col, group in zip(cols, survey.ordered_groups(groups), strict=True):
     col.markdown(f"**{fmt.plain(group)}**")
-    widgets.chart(fcharts.survey_comparison_chart(same_round, answer, group, genders, by="municipality_name",
+    widgets.chart(fcharts.survey_comparison_chart(compared, answer, group, genders, by="municipality_name",
                                                      highlight=sel.municipality_name), key=f"municipalities_chart_{group}", container=col)
-st.dataframe(survey.municipalities_table(same_round, answer, groups, genders), hide_index=True,
+st.dataframe(survey.municipalities_table(compared, answer, groups, genders), hide_index=True,
              key="municipalities_table")
+if summed:
+    with st.expander(f"Alla {summed} kommuner"):
+        st.dataframe(survey.municipalities_table(same_round, answer, groups, genders), hide_index=True,
+                     key="municipalities_table_all")
 st.caption(f"”{survey.SUPPRESSED}” betyder färre än {fmt.number(survey.SUPPRESS_BELOW)} svarande i gruppen: "
            "andelen visas inte. Är flickornas eller pojkarnas grupp för liten döljs båda, så att "
            "andelen inte kan räknas fram ur totalen.")
