@@ -20,7 +20,9 @@ ids = list(indicators["indicator_id"])
 wanted = st.query_params.get("indikator")
 by_id = indicators.set_index("indicator_id")
 indicator_id = st.selectbox("Indikator", ids, index=ids.index(wanted) if wanted in ids else 0,
-                            format_func=lambda i: by_id.at[i, "name"], key="indikatorval")
+                            format_func=lambda i: kinds.choice_label(by_id.at[i, "name"], by_id.at[i, "kind"]
+                                                                     if "kind" in by_id.columns else None),
+                            key="indikatorval")
 info = by_id.loc[indicator_id]
 unit, direction = info["unit"], info["direction"]
 kind, baseline_year = info.get("kind"), info.get("baseline_year")

@@ -41,6 +41,13 @@ FEW_COUNT = 10            # counts below this are ”få”, as in sentences.py
 KIND_WORD = {k: k.capitalize() for k in INDICATOR_KINDS}
 
 
+def choice_label(name: object, kind: object) -> str:
+    """How an indicator is offered in a list: its name, and its kind unless it is a plain indicator
+    (``Genomfört analysarbetet · milstolpe``), so Halland's lists read as before."""
+    word = kind_of(kind)
+    return str(name) if word == DEFAULT_KIND else f"{name} · {word}"
+
+
 def kind_of(kind: object) -> str:
     """The kind as one of INDICATOR_KINDS; empty or unknown → ``indikator``."""
     if fmt.is_missing(kind):

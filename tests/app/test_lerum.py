@@ -114,3 +114,11 @@ def test_the_log_rule_speaks_of_the_council():
     at = open_app("pages/oversikt.py", kommun="1380", ar="2022")
     (help_text,) = [m.proto.help for m in at.metric if m.label == "Deltagare i aktiviteter"]
     assert "Där nämnden själv rapporterar antalet gäller nämndens siffra" in help_text
+
+
+def test_the_indicator_list_names_each_kind_beside_halland_plain_names():
+    options = open_app("pages/indikatorer.py", kommun="1441", ar="2020", period="T3").selectbox(key="indikatorval").options
+    assert "Genomfört analysarbetet · milstolpe" in options and "Minskad frånvaro · effektmål" in options
+    assert "Antal skolor som använt ANDT-handledning" in options  # a plain indicator keeps its name
+    halland = open_app("pages/indikatorer.py", kommun="1380", ar="2022").selectbox(key="indikatorval").options
+    assert not any(" · " in o for o in halland)
