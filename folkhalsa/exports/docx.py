@@ -248,12 +248,13 @@ def summary_sentences(data: ReportData) -> list[str]:
     kinds = [getattr(s, "key", "no_target") for s in indicators.ensure_state(outcomes[outcomes["gender"] == "T"])["state"]]
     no_target = sum(s is rules.TargetState.NO_TARGET and k == "no_target" for s, k in zip(states, kinds, strict=True))
     no_outcome = sum(s is rules.TargetState.NO_OUTCOME for s in states)
-    text = f"{reached} av {comparable} indikatorer med både utfall och målvärde når målvärdet."
+    parts = [f"{reached} av {comparable} indikatorer med både utfall och målvärde når målvärdet."] if comparable else []
     if no_target:
-        text += f" {no_target} indikatorer har utfall men inget målvärde; deras utfall redovisas under målen."
+        parts.append(f"{no_target} indikatorer har utfall men inget målvärde; deras utfall redovisas under målen.")
     if no_outcome:
-        text += f" {no_outcome} indikatorer har inget utfall för perioden och följs upp senare."
-    sentences.append(text)
+        parts.append(f"{no_outcome} indikatorer har inget utfall för perioden och följs upp senare.")
+    if parts:  # a plan without targets says no ”0 av 0”
+        sentences.append(" ".join(parts))
     if indicators.has_kinds(outcomes):
         sentences.append(" ".join(filter(None, [indicators.summary_sentence(outcomes), indicators.RULES_CAPTION])))
     below = [i for i in goals.attention(tree, outcomes) if i.kind == "indicator"]

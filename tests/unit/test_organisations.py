@@ -102,6 +102,7 @@ def test_exports_for_lerum_use_its_words(tmp_path):
     assert "ANDT-arbete i Lerum: varav HSN Väst" in text
     assert "Per betalare" in text and "Planens parter: Hälso- och sjukvårdsnämnd Väst" in text
     assert "Planperioder: Actionplan ANDT 2019–2022: år 4 av 4." in text  # the agreement and focus ended 2020
+    assert "0 av 0" not in text and "Av 2 milstolpar är 2 genomförda" in text
     assert "Insats | HSN Väst i tkr | Lerums kommun i tkr | Totalt i tkr" in text
     title = [shape.text_frame.text for shape in Presentation(tmp_path / "Lerum_2022_T2_motesunderlag.pptx")
              .slides[0].shapes if shape.has_text_frame]
