@@ -166,11 +166,9 @@ def available_periods(run: Runner, committee_id: str, year: int) -> list[str]:
 
 
 def period_options(run: Runner, committee_id: str, year: int) -> list[str]:
-    """What the period filter offers: the defaults, the stated periods and those with data."""
-    stated = stated_periods(run, committee_id, year)
-    codes = [code for code, *_ in periods_.DEFAULT_PERIODS]
-    codes += list(stated["period"]) + available_periods(run, committee_id, year)
-    return periods_.ordered(codes, stated)
+    """What the period filter offers (``periods.offered``): the committee's own periods, those with data,
+    and the defaults its own periods do not stand in for."""
+    return periods_.offered(stated_periods(run, committee_id, year), available_periods(run, committee_id, year))
 
 
 def effective_period(run: Runner, committee_id: str, year: int, requested: str) -> str | None:

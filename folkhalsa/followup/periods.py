@@ -99,3 +99,16 @@ def effective(requested: str, available: Sequence[str], stated: pd.DataFrame | N
         return requested
     in_order = ordered(available, stated)
     return in_order[-1] if in_order else None
+
+
+def offered(stated: pd.DataFrame, available: list[str]) -> list[str]:
+    """The periods a year offers, in the order of the year: the committee's own (sheet Perioder),
+    those holding data, and each default (UR1, UR2, AR) unless an own period already covers its
+    months – Lerum's tertial 1 (jan–apr) stands in for UR1, so the list is the organisation's."""
+    own = {(int(f), int(t)) for f, t in zip(stated.get("first_month", []), stated.get("last_month", []), strict=True)
+           if not (pd.isna(f) or pd.isna(t))}
+    own_codes = set(stated.get("period", []))
+    defaults = [code for code, first, last, _name in DEFAULT_PERIODS
+                if code in own_codes or (first, last) not in own]
+    return ordered([*defaults, *own_codes, *available], stated)
+
