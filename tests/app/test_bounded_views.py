@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bench import synthetic
 from tests.app.helpers import all_text, open_app
 
 
-def test_twenty_committees_show_the_chosen_one_against_median_and_quartiles(tmp_path, monkeypatch):
+@pytest.fixture
+def twenty(tmp_path, monkeypatch):
+    """A synthetic store of twenty committees (bench/synthetic.py) in FOLKHALSA_DATA."""
     folder = tmp_path / "national"
     synthetic.build(folder, n_committees=20, n_years=3, n_indicators=3)
     monkeypatch.setenv("FOLKHALSA_DATA", str(folder))
+    return folder
+
+
+def test_twenty_committees_show_the_chosen_one_against_median_and_quartiles(twenty):
     at = open_app("pages/indikatorer.py", kommun="1003", ar="2022")
     spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
     names = [t.get("name") for t in spec["data"]]
@@ -22,10 +30,7 @@ def test_twenty_committees_show_the_chosen_one_against_median_and_quartiles(tmp_
     assert list(compared[0]["Kommun"]) == ["Kommun 1003"]
 
 
-def test_dialoger_and_maluppfyllelse_bound_their_cross_committee_views(tmp_path, monkeypatch):
-    folder = tmp_path / "national"
-    synthetic.build(folder, n_committees=20, n_years=3, n_indicators=3)
-    monkeypatch.setenv("FOLKHALSA_DATA", str(folder))
+def test_dialoger_and_maluppfyllelse_bound_their_cross_committee_views(twenty):
     at = open_app("pages/dialoger.py", kommun="1003", ar="2022")
     compared = [df.value for df in at.dataframe if df.value.columns[0] == "Kommun"]
     assert [len(t) for t in compared] == [1, 20]
@@ -35,10 +40,7 @@ def test_dialoger_and_maluppfyllelse_bound_their_cross_committee_views(tmp_path,
     assert bars == {"Kommun 1003", "Alla 20 nämnder"}
 
 
-def test_lupp_compares_the_kommun_with_the_median_of_many(tmp_path, monkeypatch):
-    folder = tmp_path / "national"
-    synthetic.build(folder, n_committees=20, n_years=3, n_indicators=3)
-    monkeypatch.setenv("FOLKHALSA_DATA", str(folder))
+def test_lupp_compares_the_kommun_with_the_median_of_many(twenty):
     at = open_app("pages/lupp.py", kommun="1003", ar="2022")
     compared = [df.value for df in at.dataframe if df.value.columns[0] == "Kommun"]
     shown, everyone = compared
