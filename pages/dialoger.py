@@ -32,7 +32,8 @@ else:
     dialogues = now.dialogues
     cols[1].metric("Genomförda dialoger", fmt.number(dialogues.value), border=True,
                    help=(f"{fmt.plain(sel.words.owner)} rapporterade antal; {dialogues.log_note or 'loggen har lika många'}. "
-                         if dialogues.is_reported else "Aktiviteter av typen dialog i loggen. ") + model.LOG_RULE)
+                         if dialogues.is_reported else "Aktiviteter av typen dialog i loggen. ")
+                   + fmt.plain(model.log_rule(sel.words.body)))
     if dialogues.log_note:
         cols[1].caption(dialogues.log_note.capitalize())
     cols[2].metric("Målgrupper som nåtts", fmt.number(activities.n_target_groups(log)), border=True,
@@ -69,7 +70,7 @@ else:
     st.dataframe(tables.indicator_table(fed[fed["gender"].isin(genders)], with_comment=False), hide_index=True,
                  key="log_indicators")
     st.caption(f"Loggen har {fmt.number(activities.n_dialogues(log))} dialoger {months} {sel.year}. Utfall och målvärden för "
-               f"{sel.info.label}; saknade värden visas som ”–”. {model.LOG_RULE}")
+               f"{fmt.plain(sel.info.label)}; saknade värden visas som ”–”. {fmt.plain(model.log_rule(sel.words.body))}")
     years = views.all_years(sel.year)
     names = list(dict.fromkeys(fed["name"]))
     for tab, name in zip(st.tabs([fmt.plain(activities.short_name(n)) for n in names]), names, strict=True):
@@ -81,7 +82,7 @@ else:
             st.markdown(f"**{fmt.plain(name)}**")
             widgets.chart(charts.trend_chart(own, info["unit"], shown, years), key=f"trend_{info['indicator_id']}")
             if set(genders) - set(shown):
-                st.caption("Indikatorn är inte uppdelad på kön för den här nämnden.")
+                st.caption(fmt.plain(f"Indikatorn är inte uppdelad på kön för {sel.words.body}."))
     st.caption(f"Varje år visas samma period ({sel.info.label}), till och med {sel.year}. "
                "Saknade värden visas som ett avbrott i linjen, aldrig som noll.")
 

@@ -28,8 +28,6 @@ def log_rule(body: str = "nämnden") -> str:
             "som ”varav registrerade i loggen”. Utan rapporterad siffra räknas loggen.")
 
 
-LOG_RULE = log_rule()
-
 
 @dataclass(frozen=True)
 class LogFigure:
