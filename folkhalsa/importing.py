@@ -677,18 +677,16 @@ def _range_problems(table: str, rec: dict[str, object]) -> list[tuple[str, str]]
               and col not in sh.UNIT_COLUMNS and float(value) < 0):  # type: ignore[arg-type]
             out.append((f"Antalet kan inte vara negativt ({_fmt(value)}).", col))
     spec = sh.SHEETS[table]
-    for first_col, last_col in sh.ORDERED_COLUMNS.get(table, ()):
+    for first_col, last_col, hint in sh.ORDERED_COLUMNS.get(table, ()):
         first, last = rec.get(first_col), rec.get(last_col)
         if first is None or last is None or first <= last:  # type: ignore[operator]
             continue
         if any(col == c for _, c in out):
             continue  # the month itself is wrong: one message is enough
         if isinstance(first, date):
-            msg = (f"{spec.header(last_col)} {last} är före {spec.header(first_col)} {first}. Lämna "
-                   f"{spec.header(last_col)} tomt när aktiviteten är en dag.")
+            msg = f"{spec.header(last_col)} {last} är före {spec.header(first_col)} {first}. {hint}"
         else:
-            msg = (f"{spec.header(first_col)} ({first}) är efter {spec.header(last_col)} ({last}); en period "
-                   "går från första till sista månaden inom ett år.")
+            msg = f"{spec.header(first_col)} ({first}) är efter {spec.header(last_col)} ({last}); {hint}"
         out.append((msg, last_col))
     return out
 

@@ -244,11 +244,12 @@ MONTH_COLUMNS = frozenset({"first_month", "last_month"})
 DEPTH_COLUMNS = frozenset({"depth"})
 DEPTH_MAX = 9
 
-# Pairs of columns in a row where the first may not come after the second.
-ORDERED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "activities": (("date", "end_date"),),
-    "periods": (("first_month", "last_month"),),
-    "plan_periods": (("first_year", "last_year"),),
+# Pairs of columns in a row where the first may not come after the second, with the hint the
+# message ends with (what the pair means to the one filling in the sheet).
+ORDERED_COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "activities": (("date", "end_date", "Lämna Slutdatum tomt när aktiviteten är en dag."),),
+    "periods": (("first_month", "last_month", "en period går från första till sista månaden inom ett år."),),
+    "plan_periods": (("first_year", "last_year", "en plan går från sitt första till sitt sista år."),),
 }
 
 # Number columns that may be negative (economy: corrections and refunds); all others are ≥ 0.
