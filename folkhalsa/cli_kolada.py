@@ -41,10 +41,12 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     records = [{**r, "fetched_at": fetched, "source_note": f"Kolada, KPI {r['kpi_id']} (RKA), hämtad {fetched}"}
                for r in rows]
     root = versions.writable_root()
-    _, current = versions.current_rows(root)
-    after = {**current["kolada_values"], **versions.rows_from_records("kolada_values", records)}
+    # only the table it writes, and the version it read as base: a write in between is refused, not lost
+    base = versions.current_id(root)
+    stored = versions.load_rows(versions.version_folder(root, base), "kolada_values")
+    after = {**stored, **versions.rows_from_records("kolada_values", records)}
     version = versions.commit(root, {"kolada_values": after}, access.cli_editor(), "import",
-                              f"Kolada: {', '.join(args.kpi)} ({len(records)} värden)")
+                              f"Kolada: {', '.join(args.kpi)} ({len(records)} värden)", base=base)
     print(f"Hämtade {len(records)} värden från Kolada" + (f" (version {version})." if version else "; inget nytt."))
     return 0
 
