@@ -136,10 +136,6 @@ class Totals:
     def share_of_year(self) -> float:
         return self.period.share_of_year
 
-    @property
-    def end_month(self) -> int:
-        return self.period.last_month
-
 
 def _sum(values: Sequence[object]) -> float | None:
     known = [float(v) for v in values if not fmt.is_missing(v)]  # type: ignore[arg-type]

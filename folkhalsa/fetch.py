@@ -13,11 +13,8 @@ import pandas as pd
 
 import queries
 from folkhalsa.followup.model import (  # noqa: F401  (the fetch API of pages and exports)
-    available_periods,
     effective_period,
     period_data,
-    period_info,
-    period_options,
     previous_year,
 )
 from folkhalsa.store import Store

@@ -48,9 +48,8 @@ def current_folder(root: Path, snapshot: str | None = None) -> Path:
     return root
 
 
-def version_token(root: Path, snapshot: str | None = None) -> str:
-    """A string that changes whenever the data changes; cached results are keyed on it."""
-    folder = current_folder(root, snapshot)
+def folder_token(folder: Path) -> str:
+    """A string that changes whenever the files of a version folder change; cached results are keyed on it."""
     stamps = [
         f"{p.name}:{p.stat().st_mtime_ns}:{p.stat().st_size}"
         for p in sorted(folder.glob("*.parquet"))

@@ -34,11 +34,6 @@ def indicator_table(outcomes: pd.DataFrame, with_comment: bool = True) -> pd.Dat
     return table.reset_index(drop=True)
 
 
-def target_text(target: object, outcome: object, unit: str) -> str:
-    """The target as a report cell: the value, ``inget målvärde`` beside an outcome, else ``–``."""
-    return indicators.target_text(None, target, outcome, unit)
-
-
 def goal_activity_table(listed: pd.DataFrame) -> pd.DataFrame:
     """Aktivitet | Status | Kommentar: the activities listed under an åtagande (never goals)."""
     return pd.DataFrame({

@@ -1,6 +1,6 @@
 """The one cache layer: the only module with ``st.cache_*``.
 
-Results are keyed on the data version (as ``store.version_token``), so a write to the
+Results are keyed on the data version (``store.folder_token``), so a write to the
 store is visible at the next rerun, and a ``snapshot`` in the URL reads that snapshot.
 
 One version per rerun: the version is resolved once per script run (the first ``q()`` of the
@@ -17,7 +17,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 import queries
-from folkhalsa.store import Store, current_folder, data_root
+from folkhalsa.store import Store, current_folder, data_root, folder_token
 
 _PINS = "_folkhalsa_version_pins"  # session-state key: (run marker, {(root, snapshot): (folder, token)})
 
@@ -48,8 +48,7 @@ def _run_marker() -> object | None:
 def _resolve(root: Path, snapshot: str | None) -> tuple[str, str]:
     """Read ``CURRENT`` (or the snapshot's pointer) once: the folder and its version token."""
     folder = current_folder(root, snapshot)
-    stamps = [f"{p.name}:{p.stat().st_mtime_ns}:{p.stat().st_size}" for p in sorted(folder.glob("*.parquet"))]
-    return str(folder), f"{folder}|{'|'.join(stamps)}"  # as store.version_token, of this one folder
+    return str(folder), folder_token(folder)
 
 
 def version() -> tuple[str, str]:
@@ -66,10 +65,6 @@ def version() -> tuple[str, str]:
     if key not in pins[1]:
         pins[1][key] = _resolve(root, snapshot)
     return pins[1][key]
-
-
-def store() -> Store:
-    return _store(*version())
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)

@@ -37,10 +37,6 @@ class Selection:
         return self.key or self.municipality_code
 
     @property
-    def end_month(self) -> int:
-        return self.info.last_month
-
-    @property
     def months(self) -> dict[str, int]:
         """The period's months as query parameters (``first_month``, ``last_month``)."""
         return {"first_month": self.info.first_month, "last_month": self.info.last_month}
