@@ -17,7 +17,7 @@ if sel.period is None:
 
 months = sel.info.months
 now = views.current(sel)
-log = q("activity_log", committee_id=sel.committee_id, year=sel.year, **sel.months)
+log = now.log  # the period's activity log, fetched once with the rest of the period
 st.caption(f"Aktivitetsloggen {months} {sel.year}: dialoger, föreläsningar, konferenser, "
            "sammanträden och övriga möten.")
 genders = gender.choice(["T", "K", "M"], key="kon_dialoger")

@@ -89,7 +89,7 @@ if kpi_id:
         if said:
             st.markdown(fmt.plain(said))
         st.caption(compare.source_line(kpi_id) + (f"; osäkerheten är Koladas {margin_kpi}." if margin_kpi else ".")
-                   + (" Exempeldata." if (kolada_rows["source_note"].fillna("") == "Exempeldata").any() else ""))
+                   + (" Exempeldata." if compare.is_example(kolada_rows) else ""))
         st.page_link("pages/jamfor.py", label="Jämför med regionens kommuner", icon=":material/compare_arrows:",
                      query_params={**shell.link_params(sel), "kpi": kpi_id})
 

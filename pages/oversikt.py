@@ -18,10 +18,9 @@ if sel.period is None:
 plan = plans.sentence(q("plan_periods", committee_id=sel.committee_id), sel.year)
 if plan:
     st.caption(fmt.plain(plan))
-now = views.current(sel)
-figures = overview.key_figures(now, views.previous_year(sel), sel.words)
+now, before = views.current(sel), views.previous_year(sel)
+figures = overview.key_figures(now, before, sel.words)
 widgets.key_figures(figures)
-before = views.previous_year(sel)
 changes = sentences.key_figure_sentences(now, before, now.info.months, before and before.info.months)
 st.caption("**Förändringen i ord** (utkast till rapporttext)  \n" + "  \n".join(fmt.plain(t) for t in changes))
 

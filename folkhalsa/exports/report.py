@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import pandas as pd
 
@@ -60,8 +61,9 @@ class ReportData:
     def period_label(self) -> str:
         return self.info.label
 
-    @property
+    @cached_property
     def totals(self) -> economy.Totals:
+        """The period's economy, worked out once per report (Word reads it three times)."""
         return economy.totals(self.budget, self.info)
 
     @property

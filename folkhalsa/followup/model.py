@@ -157,10 +157,11 @@ def period_info(run: Runner, committee_id: str, year: int, period: str) -> Perio
     return periods_.resolve(period, stated_periods(run, committee_id, year))
 
 
-def available_periods(run: Runner, committee_id: str, year: int) -> list[str]:
-    """The periods of a year that hold data, in the order of the year."""
+def available_periods(run: Runner, committee_id: str, year: int, stated: pd.DataFrame | None = None) -> list[str]:
+    """The periods of a year that hold data, in the order of the year (``stated``: the year's own
+    periods, when the caller already has them)."""
     codes = list(run("periods_available", committee_id=committee_id, year=year)["period"])
-    return periods_.ordered(codes, stated_periods(run, committee_id, year))
+    return periods_.ordered(codes, stated_periods(run, committee_id, year) if stated is None else stated)
 
 
 def period_options(run: Runner, committee_id: str, year: int) -> list[str]:

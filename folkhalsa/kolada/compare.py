@@ -11,6 +11,7 @@ and riket as ``0000``. The functions take the rows of ``queries/kolada_series.sq
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
@@ -43,9 +44,13 @@ def region_of(code: str) -> str:
     return "00" + str(code)[:2]
 
 
+@cache
+def _names() -> dict[str, str]:
+    return dict(zip(catalogue.municipalities()["id"], catalogue.municipalities()["title"], strict=True))
+
+
 def name_of(code: str) -> str:
-    names = dict(zip(catalogue.municipalities()["id"], catalogue.municipalities()["title"], strict=True))
-    return names.get(str(code), str(code))
+    return _names().get(str(code), str(code))
 
 
 def region_kommuner(code: str) -> list[str]:

@@ -103,8 +103,8 @@ def filter_bar() -> Selection | None:
         if own != words.DEFAULTS:  # another organisation than Halland's lokala nämnder: say which kind
             st.caption(f"{fmt.plain(own.kind_title)} · {fmt.plain(own.report)}")
         stated = model.stated_periods(q, committee_id, year)
-        available = model.available_periods(q, committee_id, year)
-        options = model.period_options(q, committee_id, year)
+        available = model.available_periods(q, committee_id, year, stated)
+        options = periods.offered(stated, available)
         # Without a choice, open the latest follow-up of the year (2022 ends at UR2).
         requested = _url_select(
             "Period", "period", options, available[-1] if available else options[-1],
