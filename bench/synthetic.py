@@ -21,8 +21,8 @@ import duckdb
 import pyarrow as pa
 
 from folkhalsa import versions
-from folkhalsa.demo import _ARROW
 from folkhalsa.schema import TABLES
+from folkhalsa.store import ARROW_TYPES as _ARROW
 
 N_KOMMUNER = 290
 N_REGIONS = 21

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from folkhalsa import versions
 from folkhalsa.schema import EXAMPLE_SOURCE, TABLES
+from folkhalsa.store import ARROW_TYPES
 
 UR2_2022 = "Uppföljningsrapport 2 2022, Lokal nämnd Halmstad"
 PLAN_2019 = "Verksamhetsplan 2019, Halmstadsnämnden"
@@ -812,14 +813,10 @@ def _lerum_surveys() -> list[dict]:
     return rows
 
 
-_ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
-          "DOUBLE": pa.float64(), "DATE": pa.date32()}
-
-
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     """A table in the exact column order and types of the schema."""
     table = TABLES[name]
-    schema = pa.schema([(c.name, _ARROW[c.duck_type]) for c in table.columns])
+    schema = pa.schema([(c.name, ARROW_TYPES[c.duck_type]) for c in table.columns])
     frame = frame.copy()
     for column in table.column_names:
         if column not in frame.columns:
@@ -877,8 +874,9 @@ def write(folder: Path) -> list[Path]:
     """Write the demo tables as Parquet files into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, frame in build().items():
+    frames = build()
+    for name in TABLES:  # schema order: indicators before the values that derive their committee from it
         path = folder / f"{name}.parquet"
-        pq.write_table(to_arrow(name, frame), path)
+        versions.write_parquet(to_arrow(name, frames[name]), path)
         written.append(path)
     return written

@@ -49,8 +49,6 @@ _VERSION = re.compile(r"^v\d{6}$")
 SNAPSHOT_NAME = re.compile(r"^[^\W_][\w .,:()\-–]{0,79}$")
 KEYS_LOGGED = 50  # keys per table and kind kept in the change log
 
-_ARROW = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
-          "DOUBLE": pa.float64(), "DATE": pa.date32()}
 
 
 class WriteError(StoreError):
@@ -104,9 +102,9 @@ def to_arrow(name: str, rows: Rows) -> pa.Table:
     """Rows as an Arrow table in the schema's column order and types, sorted by key."""
     table = TABLES[name]
     ordered = [rows[k] for k in sorted(rows, key=_sort_key)]
-    arrays = [pa.array([r[i] for r in ordered], type=_ARROW[c.duck_type])
+    arrays = [pa.array([r[i] for r in ordered], type=store.ARROW_TYPES[c.duck_type])
               for i, c in enumerate(table.columns)]
-    return pa.Table.from_arrays(arrays, schema=pa.schema([(c.name, _ARROW[c.duck_type]) for c in table.columns]))
+    return pa.Table.from_arrays(arrays, schema=pa.schema([(c.name, store.ARROW_TYPES[c.duck_type]) for c in table.columns]))
 
 
 @dataclass
@@ -210,14 +208,17 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_table(table: pa.Table, path: Path) -> None:
-    """Write one Parquet file (tests replace this to interrupt a write part-way).
-
-    The stored layout (sort order, row groups, derived columns) is ``store.arrange_for_write``;
-    ``indicators`` is written before ``indicator_values`` (schema order), which derives from it.
-    """
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write one table's Parquet file in the stored layout (sort order, row groups, derived columns:
+    ``store.arrange_for_write``); ``indicators`` must be written before ``indicator_values`` (schema
+    order), which derives from it. Versions and the bundled demo are written alike."""
     name = path.name.removesuffix(".parquet")
     pq.write_table(store.arrange_for_write(name, table, path.parent), path, row_group_size=store.ROW_GROUP_ROWS)
+
+
+def _write_table(table: pa.Table, path: Path) -> None:
+    """Write one Parquet file of a version (tests replace this to interrupt a write part-way)."""
+    write_parquet(table, path)
 
 
 def _set_current(root: Path, version: str) -> None:
