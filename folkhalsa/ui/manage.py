@@ -6,7 +6,9 @@ write functions check access themselves; the buttons here are only disabled as a
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote
@@ -124,21 +126,24 @@ def _commit(root: Path, prepared: importing.Prepared, editor: access.Editor, act
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
 
 
-def import_section(root: Path, editor: access.Editor, can_write: bool) -> None:
+Current = Callable[[], tuple[str, dict[str, versions.Rows]]]  # the current version and its rows, read once
+
+
+def import_section(root: Path, editor: access.Editor, can_write: bool, current: Current) -> None:
     st.header("2. Importera")
     st.markdown("Välj den ifyllda mallen (.xlsx) eller en CSV-fil med mallens rubriker (semikolon eller "
                 "komma, decimalkomma och %-tecken går bra). Hela filen kontrolleras först; du ser vad "
                 "som ändras innan något sparas.")
     # One limit everywhere: the importer's 20 MB, the widget's and the server's (server.maxUploadSize);
     # the widget's own English texts are put in Swedish by the shell (shell.UI_SWEDISH).
-    upload = st.file_uploader("Fil att importera (.xlsx eller .csv, högst 20 MB)",
+    upload = st.file_uploader(f"Fil att importera (.xlsx eller .csv, högst {UPLOAD_LIMIT_MB} MB)",
                               key=f"upload-{st.session_state.get('upload_round', 0)}",
                               max_upload_size=UPLOAD_LIMIT_MB, disabled=not can_write,
-                              help="Dra filen hit eller klicka på Välj fil. Filen får vara högst 20 MB.")
+                              help=f"Dra filen hit eller klicka på Välj fil. Filen får vara högst {UPLOAD_LIMIT_MB} MB.")
     if upload is None:
         return
     raw = upload.getvalue()
-    base_version, base = versions.current_rows(root)
+    base_version, base = current()
     cache_key = (hashlib.sha256(raw).hexdigest(), base_version)
     if st.session_state.get("_import_key") != cache_key:
         st.session_state["_import_key"] = cache_key
@@ -154,12 +159,13 @@ def import_section(root: Path, editor: access.Editor, can_write: bool) -> None:
                                           base_version))
 
 
-def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Selection | None) -> None:
+def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Selection | None,
+                   current: Current) -> None:
     st.header("3. Ändra i tabellen")
     if sel is None:
         st.info("Det finns inga nämnder ännu. Importera mallen först.", icon="ℹ️")
         return
-    base_version, rows = versions.current_rows(root)
+    base_version, rows = current()
     st.markdown(f"Utfall, målvärden, målstatus och kommentarer för **{fmt.plain(sel.committee_name)}** "
                 f"**{sel.year}** (byt nämnd och år i urvalet till vänster). Lägg till rader längst ned; "
                 "markera rader för att ta bort dem.")
@@ -286,9 +292,11 @@ def page(sel: filters.Selection | None) -> None:
         st.info(f"Panelen läser nu {fmt.plain(str(root))}. Skapa en egen datamapp med "
                 f"`python -m folkhalsa init <mapp>` och starta panelen med `{DATA_ENV}=<mapp>`.", icon="ℹ️")
         return
-    import_section(root, editor, can_write)
-    editor_section(root, editor, can_write, sel)
-    texts_editor.section(root, editor, can_write, sel)
+    # the whole current version is read at most once per rerun, and only by a section that needs it
+    current: Current = functools.cache(lambda: versions.current_rows(root))
+    import_section(root, editor, can_write, current)
+    editor_section(root, editor, can_write, sel, current)
+    texts_editor.section(root, editor, can_write, sel, current)
     undo_section(root, editor, can_write)
     snapshot_section(root, editor, can_write, sel)
     log_section(root)

@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
-from folkhalsa import fmt, theme
+from folkhalsa import fmt, importing, theme
 from folkhalsa.store import StoreError
 from folkhalsa.ui import filters, snapshots
 
@@ -39,8 +39,8 @@ UI_SWEDISH = {
 UI_SWEDISH_PATTERNS = [  # (JavaScript regular expression, replacement)
     (r"^(\d+(?:\.\d+)?) ?MB per file$", "Högst $1 MB per fil"),
     (r"^File must be (\d+(?:\.\d+)?) ?MB or smaller\.$", "Filen är för stor: högst $1 MB."),
-    (r"^File is too large\..*$", "Filen är för stor: högst 20 MB."),
-    (r"^Request failed with status code 413$", "Filen är för stor: högst 20 MB."),
+    (r"^File is too large\..*$", f"Filen är för stor: högst {importing.MAX_BYTES // 2**20} MB."),
+    (r"^Request failed with status code 413$", f"Filen är för stor: högst {importing.MAX_BYTES // 2**20} MB."),
     (r"^Request failed with status code (\d+)$", "Uppladdningen misslyckades (felkod $1). Försök igen."),
     (r"^Help for (.+)$", "Hjälp: $1"),
     (r"^(.+) files are not allowed\.$", "Filer av typen $1 går inte att läsa in."),

@@ -102,7 +102,8 @@ def save(root: Path, prepared: importing.Prepared, editor: access.Editor, summar
                      f"Sparat: {summary} (version {version}). Texterna finns nu i Word-rapporten.", _FLASH)
 
 
-def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Selection | None) -> None:
+def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Selection | None,
+            read_current: manage.Current) -> None:
     """The section ”Rapportens texter”: one text area per text kind, preview, save."""
     st.header("Rapportens texter")
     manage.show_flash(_FLASH)
@@ -110,7 +111,7 @@ def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Sel
         st.info("Det finns inga nämnder ännu. Importera mallen först.", icon="ℹ️")
         return
     period = sel.period or sel.requested_period
-    base_version, rows = versions.current_rows(root)
+    base_version, rows = read_current()
     current = current_texts(rows, sel.committee_id, sel.year, period)
     st.markdown(f"{fmt.plain(sel.words.owner)} egna texter i Word-rapporten för **{fmt.plain(sel.committee_name)}**, "
                 f"**{fmt.plain(sel.info.title(sel.year))}** (byt nämnd, år och period i urvalet till vänster). "
