@@ -210,8 +210,19 @@ def change_clause(now: Point, before: Point | None, unit: str, direction: str | 
     return text
 
 
-def target_clause(now: Point, target: object, unit: str, direction: str) -> str:
-    """``målvärdet 50 % nås``, ``… nås inte``, ``inget målvärde``; without outcome the target is stated."""
+# The states of indicator kinds (followup/indicators.py) whose words replace the target clause, and
+# those of a milestone, whose sentence is only whether it is done.
+KIND_KEYS = ("better", "worse", "unchanged", "uncertain", "no_baseline", "baseline", "followed")
+MILESTONE_KEYS = ("done", "not_done")
+
+
+def target_clause(now: Point, target: object, unit: str, direction: str, state: object = None) -> str:
+    """``målvärdet 50 % nås``, ``… nås inte``, ``inget målvärde``; without outcome the target is stated.
+
+    ``state`` is the indicator's kind judged by ``followup/indicators.py``: an effect goal against its
+    baseline or a long-term indicator says that instead (``ökat sedan 2018 (+4 %-enheter) …``)."""
+    if getattr(state, "key", "") in KIND_KEYS:
+        return state.word.lstrip("✓✗↑↓= ").lower()  # type: ignore[attr-defined]
     if fmt.is_missing(target):
         return "inget målvärde"
     goal = f"målvärdet {fmt.value(target, unit)}"
@@ -222,15 +233,17 @@ def target_clause(now: Point, target: object, unit: str, direction: str) -> str:
 
 
 def indicator_sentence(name: str, unit: str, direction: str, now: Point, before: Point | None,
-                       target: object) -> str:
+                       target: object, state: object = None) -> str:
     """One drafted sentence for an indicator, e.g.
 
     ``Andelen … ökade från 45 % till 52 % (+7 %-enheter, en förbättring) mellan jan–aug 2021 och
-    jan–aug 2022; målvärdet 50 % nås.``
+    jan–aug 2022; målvärdet 50 % nås.`` A milestone says only whether it is done (``state``).
     """
+    if getattr(state, "key", "") in MILESTONE_KEYS:
+        return f"{subject(name)}: {state.word.lstrip('✓✗ ').lower()}."  # type: ignore[attr-defined]
     change = change_clause(now, before, unit, direction)
     joined = subject(name) + (change if change.startswith(":") else " " + change)
-    return f"{joined}; {target_clause(now, target, unit, direction)}."
+    return f"{joined}; {target_clause(now, target, unit, direction, state)}."
 
 
 def key_figure_sentence(label: str, now: Point, before: Point | None, *, of_now: int | None = None,
@@ -330,19 +343,9 @@ def indicator_sentences(now: PeriodData, before: PeriodData | None, now_span: st
         if previous is None and before is not None:
             previous = Point(None, int(before.year), before_span or now_span, before.period)
         sentences[indicator_id] = indicator_sentence(
-            str(row["name"]), str(row["unit"]), str(row["direction"]), point, previous, row["target"])
-        kind_state = row.get("state")
-        if kind_state is not None and getattr(kind_state, "key", "") in KIND_KEYS:  # followup/indicators.py
-            if getattr(kind_state, "key", "") in ("done", "not_done"):
-                sentences[indicator_id] = f"{subject(str(row['name']))}: {kind_state.word.lstrip('✓✗ ').lower()}."
-            else:
-                sentences[indicator_id] = (sentences[indicator_id].rsplit("; ", 1)[0] + "; "
-                                           + kind_state.word.lstrip("✓✗↑↓= ").lower() + ".")
+            str(row["name"]), str(row["unit"]), str(row["direction"]), point, previous, row["target"],
+            row.get("state"))  # the kind's state, judged once in followup/indicators.py
     return sentences
-
-
-# The states of indicator kinds whose words replace ”inget målvärde” in the sentence.
-KIND_KEYS = ("done", "not_done", "better", "worse", "unchanged", "uncertain", "no_baseline", "baseline", "followed")
 
 
 def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: str,
