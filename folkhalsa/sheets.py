@@ -258,8 +258,7 @@ SIGNED_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "f
 
 # Budget amounts (tkr) that may be entered in kronor: a cell ”110 000 kr” is stored as 110 (tkr);
 # ”110 tkr” and a plain 110 are tkr.
-AMOUNT_COLUMNS = frozenset({"budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr",
-                            "forecast_deviation_tkr"})
+AMOUNT_COLUMNS = SIGNED_COLUMNS  # the same columns: every tkr amount
 
 # Shares in percent (0–100) wherever they occur.
 PERCENT_COLUMNS = frozenset({"share"})

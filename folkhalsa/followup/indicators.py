@@ -351,14 +351,22 @@ def row_cells(rows: pd.DataFrame, report_style: bool = False) -> list[tuple[str,
     ]
 
 
-def kind_figures(rows: pd.DataFrame) -> list[tuple[str, int, int]]:
-    """(label, how many, of how many) for milestones done and goals on their way since the baseline,
-    over the total (T) rows; empty without such kinds. The key figures of a plan without targets."""
+JUDGED_KEYS = ("better", "worse", "unchanged", "uncertain", "no_baseline")  # judged against a baseline
+
+
+def _kind_keys(rows: pd.DataFrame) -> tuple[list[str], list[str], list[str]]:
+    """(every total row's state key, the milestones' keys, the keys of those judged against a baseline)."""
     rows = ensure_state(rows[rows["gender"] == "T"] if "gender" in rows.columns else rows)
     keys = [getattr(s, "key", "") for s in rows["state"]]
     kinds = [kind_of(k) for k in _column(rows, "kind")]
     milestones = [k for k, kind in zip(keys, kinds, strict=True) if kind == MILESTONE]
-    judged = [k for k in keys if k in ("better", "worse", "unchanged", "uncertain", "no_baseline")]
+    return keys, milestones, [k for k in keys if k in JUDGED_KEYS]
+
+
+def kind_figures(rows: pd.DataFrame) -> list[tuple[str, int, int]]:
+    """(label, how many, of how many) for milestones done and goals on their way since the baseline,
+    over the total (T) rows; empty without such kinds. The key figures of a plan without targets."""
+    _keys, milestones, judged = _kind_keys(rows)
     figures = []
     if milestones:
         figures.append(("Milstolpar genomförda", milestones.count("done"), len(milestones)))
@@ -372,15 +380,11 @@ def summary_sentence(rows: pd.DataFrame) -> str | None:
 
     ``Av 2 milstolpar är 1 genomförd. Av 2 effektmål utan målvärde har 1 utvecklats i önskad riktning
     sedan basåret, 1 mot önskad riktning.``"""
-    rows = ensure_state(rows[rows["gender"] == "T"] if "gender" in rows.columns else rows)
-    keys = [getattr(s, "key", "") for s in rows["state"]]
-    kinds = [kind_of(k) for k in _column(rows, "kind")]
+    keys, milestones, judged = _kind_keys(rows)
     parts = []
-    milestones = [k for k, kind in zip(keys, kinds, strict=True) if kind == MILESTONE]
     if milestones:
         done = milestones.count("done")
         parts.append(f"Av {len(milestones)} milstolpar är {done} {'genomförd' if done == 1 else 'genomförda'}.")
-    judged = [k for k in keys if k in ("better", "worse", "unchanged", "uncertain", "no_baseline")]
     if judged:
         text = (f"Av {len(judged)} mål som bedöms mot sitt basår har {judged.count('better')} utvecklats i önskad "
                 "riktning")
