@@ -28,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from folkhalsa import economy, fmt, goals, rules, theme, words
+from folkhalsa import economy, fmt, goals, rules, tables, theme, words
 from folkhalsa.exports import deck
 from folkhalsa.exports.report import ReportData
 from folkhalsa.followup import indicators
@@ -329,10 +329,8 @@ def _indicator_table(doc, rows: pd.DataFrame) -> None:
 
 def _activity_table(doc, rows: pd.DataFrame) -> None:
     """The activities listed under an åtagande: Aktivitet | Status | Kommentar."""
-    table(doc, ["Aktivitet", "Status", "Kommentar"],
-          [[clean(r.title), str(r.state).capitalize() if isinstance(r.state, str) else fmt.MISSING,
-            r.comment if isinstance(r.comment, str) else ""] for r in rows.itertuples()],
-          [6, 2.5, 7.5])
+    shown = tables.goal_activity_table(rows)  # the same table Måluppfyllelse shows
+    table(doc, list(shown.columns), [[clean(a), s, c] for a, s, c in shown.itertuples(index=False)], [6, 2.5, 7.5])
 
 
 def _goal_comment(doc, comment: object) -> None:
