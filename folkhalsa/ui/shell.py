@@ -142,6 +142,7 @@ def _page_config() -> None:
 
 
 _GUARDED = contextvars.ContextVar("folkhalsa_page_guarded", default=False)
+_CONFIGURED = contextvars.ContextVar("folkhalsa_page_configured", default=False)  # run() did _page_config
 
 
 def guarded(body: Callable[[], object]) -> None:
@@ -170,9 +171,13 @@ def _run_page_file(path: str) -> None:
 
 def run() -> None:
     """The entry point: page config and navigation; each page then draws the filter bar."""
-    _page_config()
-    st.session_state["_app_ran"] = True
-    guarded(st.navigation(page_objects()).run)
+    token = _CONFIGURED.set(True)
+    try:
+        _page_config()
+        st.session_state["_app_ran"] = True
+        guarded(st.navigation(page_objects()).run)
+    finally:
+        _CONFIGURED.reset(token)
 
 
 def selection(allow_empty: bool = False) -> filters.Selection:
@@ -191,7 +196,8 @@ def selection(allow_empty: bool = False) -> filters.Selection:
         if page_file:
             guarded(lambda: _run_page_file(page_file))
             st.stop()
-    _page_config()
+    if not _CONFIGURED.get():  # a page file run by itself; through app.py, run() configured the page
+        _page_config()
     if not st.session_state.get("_app_ran"):
         # Run directly (first visit after a start): register our navigation so the sidebar
         # lists the Swedish page titles and later runs go through app.py.
