@@ -69,6 +69,11 @@ def year_ticks(fig: go.Figure, trend: pd.DataFrame, years: list[int]) -> go.Figu
 MAX_LINES = 12  # more committees than this: the chosen one against the spread, the full list on request
 
 
+def is_crowded(rows: pd.DataFrame, column: str = "committee_id") -> bool:
+    """More committees (or kommuner) than a chart or table can show one by one (``MAX_LINES``)."""
+    return rows[column].nunique() > MAX_LINES
+
+
 def spread(trend: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     """Per year the median and quartiles of every committee's value (missing values left out)."""
     rows = []

@@ -98,17 +98,15 @@ years = views.all_years(sel.year)
 st.caption(f"{months.capitalize()} varje år, så att åren jämförs lika. {fmt.plain(sel.municipality_name)} är markerad.")
 chart_col, table_col = st.columns([3, 2], gap="large")
 comparison = activities.comparison_table(by_year, measure, years)
-if by_year["committee_id"].nunique() > charts.MAX_LINES:  # the chosen committee against the spread
+many = charts.is_crowded(by_year)
+if many:  # the chosen committee against the spread
     widgets.chart(charts.spread_chart(by_year.rename(columns={measure: "outcome"}), "antal", sel.municipality_name,
                                       years), key="log_comparison_chart", container=chart_col)
-    table_col.dataframe(comparison[comparison["Kommun"] == sel.municipality_name], hide_index=True,
-                        key="log_comparison_table")
-    with st.expander(f"Alla {len(comparison)} nämnder"):
-        st.dataframe(comparison, hide_index=True, key="log_comparison_table_all")
 else:
     widgets.chart(fcharts.log_comparison_chart(by_year, measure, sel.municipality_name, years),
                   key="log_comparison_chart", container=chart_col)
-    table_col.dataframe(comparison, hide_index=True, key="log_comparison_table")
+widgets.chosen_then_all(table_col, comparison[comparison["Kommun"] == sel.municipality_name] if many else comparison,
+                        comparison if many else None, len(comparison), "log_comparison_table")
 
 st.header("Aktivitetsloggen")
 if log.empty:

@@ -101,7 +101,7 @@ else:
     others = trend[trend["gender"] == compare_gender]
     st.caption(f"Samma indikator i alla nämnder som följer upp den ({rules.GENDER_LABEL[compare_gender].lower()}).")
     chart_col, table_col = st.columns([3, 2], gap="large")
-    many = others["committee_id"].nunique() > charts.MAX_LINES
+    many = charts.is_crowded(others)
     with chart_col:
         if many:  # hundreds of lines read as noise: the chosen committee against the spread
             widgets.chart(charts.spread_chart(others, unit, sel.municipality_name, years), key="comparison_chart")
@@ -111,13 +111,8 @@ else:
             widgets.chart(charts.comparison_chart(others, unit, sel.municipality_name, years),
                           key="comparison_chart")
     comparison = tables.comparison_table(others, unit, years)
-    if many:
-        mine = comparison[comparison["Kommun"] == sel.municipality_name]
-        table_col.dataframe(mine, hide_index=True, key="comparison_table")
-        with st.expander(f"Alla {len(comparison)} nämnder"):
-            st.dataframe(comparison, hide_index=True, key="comparison_table_all")
-    else:
-        table_col.dataframe(comparison, hide_index=True, key="comparison_table")
+    widgets.chosen_then_all(table_col, comparison[comparison["Kommun"] == sel.municipality_name] if many else comparison,
+                            comparison if many else None, len(comparison), "comparison_table")
 
 shown_tables = {"Utfall över åren": sheets.trend_sheet(own[own["gender"].isin(gender_choice)], unit, direction,
                                                         kind, baseline_year)}

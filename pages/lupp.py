@@ -81,12 +81,9 @@ for col, group in zip(cols, survey.ordered_groups(groups), strict=True):
     col.markdown(f"**{fmt.plain(group)}**")
     widgets.chart(fcharts.survey_comparison_chart(compared, answer, group, genders, by="municipality_name",
                                                      highlight=sel.municipality_name), key=f"municipalities_chart_{group}", container=col)
-st.dataframe(survey.municipalities_table(compared, answer, groups, genders), hide_index=True,
-             key="municipalities_table")
-if summed:
-    with st.expander(f"Alla {summed} kommuner"):
-        st.dataframe(survey.municipalities_table(same_round, answer, groups, genders), hide_index=True,
-                     key="municipalities_table_all")
+widgets.chosen_then_all(st, survey.municipalities_table(compared, answer, groups, genders),
+                        survey.municipalities_table(same_round, answer, groups, genders) if summed else None,
+                        summed or 0, "municipalities_table", what="kommuner")
 st.caption(f"”{survey.SUPPRESSED}” betyder färre än {fmt.number(survey.SUPPRESS_BELOW)} svarande i gruppen: "
            "andelen visas inte. Är flickornas eller pojkarnas grupp för liten döljs båda, så att "
            "andelen inte kan räknas fram ur totalen.")

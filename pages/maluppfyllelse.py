@@ -70,10 +70,9 @@ chart_col, table_col = st.columns([3, 2], gap="large")
 shown_counts = goals.chosen_and_all(counts, sel.committee_id, charts.MAX_LINES)
 with chart_col:
     widgets.chart(charts.status_distribution_chart(shown_counts), key="status_chart")
-table_col.dataframe(tables.status_distribution_table(shown_counts), hide_index=True)
-if len(shown_counts["municipality_name"].unique()) < counts["committee_id"].nunique():
-    with st.expander(f"Alla {counts['committee_id'].nunique()} nämnder"):
-        st.dataframe(tables.status_distribution_table(counts), hide_index=True, key="status_table_all")
+widgets.chosen_then_all(table_col, tables.status_distribution_table(shown_counts),
+                        tables.status_distribution_table(counts) if charts.is_crowded(counts) else None,
+                        counts["committee_id"].nunique(), "status_table")
 
 downloads.table_buttons(lambda now=now, tree=tree, counts=counts: {"Indikatorer": sheets.indicator_sheet(now.outcomes, tree),
                                  "Mål": sheets.goal_sheet(tree, sel.words), "Alla nämnder": sheets.status_sheet(counts)},

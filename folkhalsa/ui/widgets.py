@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from folkhalsa import fmt, rules, theme
@@ -14,6 +15,16 @@ def heading(title: str, sel: filters.Selection) -> None:
     st.title(f"{title}: {fmt.plain(sel.municipality_name)}")
     st.markdown(f"**{fmt.plain(sel.label)}**")
     filters.example_notice(sel)
+
+
+def chosen_then_all(container, shown: pd.DataFrame, everything: pd.DataFrame | None, n: int, key: str,
+                    what: str = "nämnder") -> None:
+    """A bounded comparison table: ``shown`` (the chosen one, with the spread or the sum) in ``container``;
+    the full list ``everything`` of ``n`` ``what`` one click away (None: ``shown`` is already all)."""
+    container.dataframe(shown, hide_index=True, key=key)
+    if everything is not None:
+        with st.expander(f"Alla {n} {what}"):
+            st.dataframe(everything, hide_index=True, key=f"{key}_all")
 
 
 def status_badge(status: str | None) -> str:
