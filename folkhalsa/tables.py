@@ -91,3 +91,13 @@ def trend_sentence(trend: pd.DataFrame, direction: str) -> str | None:
     before, last = known.iloc[-2], known.iloc[-1]
     word = rules.trend_word(before["outcome"], last["outcome"], direction)
     return f"{int(before['year'])} → {int(last['year'])}: {word}"
+
+
+def latest_outcome(trend: pd.DataFrame, unit: str) -> tuple[int, str] | None:
+    """(year, ``52 %, målvärde 50 %``): the latest total outcome of one committee's trend rows, or None."""
+    latest = trend[(trend["gender"] == "T") & trend["outcome"].notna()].sort_values("year")
+    if latest.empty:
+        return None
+    last = latest.iloc[-1]
+    target = f", målvärde {fmt.value(last['target'], unit)}" if not fmt.is_missing(last["target"]) else ""
+    return int(last["year"]), f"{fmt.value(last['outcome'], unit)}{target}"

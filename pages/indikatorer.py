@@ -71,18 +71,14 @@ kpi_id = catalogue.kpi_of_source(info["source"])
 if kpi_id:
     st.header("Jämfört med Kolada")
     codes = [sel.municipality_code, compare.region_of(sel.municipality_code), compare.RIKET]
-    kolada_rows = q("kolada_series", kpi_id=kpi_id, codes=codes)
-    margin_kpi = catalogue.companion(kpi_id)
-    margins = q("kolada_series", kpi_id=margin_kpi, codes=codes) if margin_kpi else kolada_rows.head(0)
+    kolada_rows, margins, margin_kpi = views.kolada(kpi_id, codes)
     if kolada_rows.empty:
         st.info(f"Inga värden för Kolada {kpi_id} finns i datamappen. Hämta dem med "
                 f"”python -m folkhalsa kolada hamta {kpi_id}”.", icon="ℹ️")
     else:
-        latest = own[(own["gender"] == "T") & own["outcome"].notna()].sort_values("year")
-        if not latest.empty:
-            last = latest.iloc[-1]
-            st.markdown(f"**{fmt.plain(sel.words.owner)} utfall {int(last['year'])}:** {fmt.value(last['outcome'], unit)}"
-                        + (f", målvärde {fmt.value(last['target'], unit)}" if not fmt.is_missing(last["target"]) else ""))
+        latest = tables.latest_outcome(own, unit)
+        if latest:
+            st.markdown(f"**{fmt.plain(sel.words.owner)} utfall {latest[0]}:** {fmt.plain(latest[1])}")
         st.dataframe(compare.beside(kolada_rows, margins, sel.municipality_code, sel.year, unit), hide_index=True,
                      key="kolada_beside")
         said = compare.difference_sentence(kolada_rows, margins, sel.municipality_code, sel.year, unit)

@@ -6,7 +6,7 @@ import streamlit as st
 from folkhalsa import fmt
 from folkhalsa.kolada import catalogue, compare
 from folkhalsa.kolada import charts as kcharts
-from folkhalsa.ui import shell, widgets
+from folkhalsa.ui import shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -56,7 +56,7 @@ key = st.selectbox("Jämförelsegrupp", list(by_key), index=list(by_key).index(a
 st.query_params["grupp"] = key
 group = by_key[key]
 codes = compare.codes_for(sel.municipality_code, group)
-rows = q("kolada_series", kpi_id=kpi_id, codes=codes)
+rows, margins, margin_kpi = views.kolada(kpi_id, codes)
 source = compare.source_line(kpi_id)
 if rows.empty:
     st.info(f"Kolada-värden för {fmt.plain(sel.municipality_name)} och {kpi_id} finns inte i datamappen. "
@@ -75,9 +75,6 @@ chart_col, table_col = st.columns([3, 2], gap="large")
 with chart_col:
     widgets.chart(kcharts.trend_chart(trend, unit), key="kolada_trend")
 table_col.dataframe(compare.shown(trend, unit), hide_index=True, key="kolada_trend_table")
-margin_kpi = catalogue.companion(kpi_id)
-margins = (q("kolada_series", kpi_id=margin_kpi, codes=codes)
-           if margin_kpi else rows.head(0))
 said = compare.difference_sentence(rows, margins, sel.municipality_code, sel.year, unit)
 if said:
     st.markdown(fmt.plain(said))

@@ -8,6 +8,7 @@ from folkhalsa import fetch
 from folkhalsa.exports.report import ReportData, report_data
 from folkhalsa.followup import model, trends
 from folkhalsa.followup.model import PeriodData
+from folkhalsa.kolada import catalogue
 from folkhalsa.ui.data import q
 from folkhalsa.ui.filters import Selection
 
@@ -39,3 +40,13 @@ def report(sel: Selection) -> ReportData:
     """Everything the meeting deck and the exports need, through the same queries as the CLI."""
     return report_data(q, sel.municipality_code, sel.year, sel.period or sel.requested_period,
                        committee_id=sel.committee_id)
+
+
+def kolada(kpi_id: str, codes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
+    """A Kolada KPI's stored values for ``codes``, the margins of its Osäkerhetstal companion (empty
+    without one) and the companion's id: what Indikatorer and Jämför put beside each other."""
+    rows = q("kolada_series", kpi_id=kpi_id, codes=codes)
+    margin_kpi = catalogue.companion(kpi_id)
+    margins = q("kolada_series", kpi_id=margin_kpi, codes=codes) if margin_kpi else rows.head(0)
+    return rows, margins, margin_kpi
+
