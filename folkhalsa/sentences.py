@@ -333,9 +333,18 @@ def outcome_points(data: PeriodData, span: str) -> dict[str, tuple[Point, pd.Ser
     return points
 
 
-def indicator_sentences(now: PeriodData, before: PeriodData | None, now_span: str,
+def _spans(now: PeriodData, before: PeriodData | None, now_span: str | None,
+           before_span: str | None) -> tuple[str, str]:
+    """The months each period covers (``jan–aug``): as given, else the periods' own."""
+    now_span = now_span or now.info.months
+    return now_span, before_span or (before.info.months if before is not None else now_span)
+
+
+def indicator_sentences(now: PeriodData, before: PeriodData | None, now_span: str | None = None,
                         before_span: str | None = None) -> dict[str, str]:
-    """A sentence per indicator (total) of a follow-up, keyed by indicator id, in report order."""
+    """A sentence per indicator (total) of a follow-up, keyed by indicator id, in report order
+    (spans: the periods' months unless given)."""
+    now_span, before_span = _spans(now, before, now_span, before_span)
     earlier = outcome_points(before, before_span or now_span) if before is not None else {}
     sentences = {}
     for indicator_id, (point, row) in outcome_points(now, now_span).items():
@@ -348,10 +357,11 @@ def indicator_sentences(now: PeriodData, before: PeriodData | None, now_span: st
     return sentences
 
 
-def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: str,
+def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: str | None = None,
                          before_span: str | None = None) -> list[str]:
-    """The key figures of Översikt in words: goal status counts, indicators on target, dialogues, participants."""
-    b_span = before_span or now_span
+    """The key figures of Översikt in words: goal status counts, indicators on target, dialogues, participants
+    (spans: the periods' months unless given)."""
+    now_span, b_span = _spans(now, before, now_span, before_span)
     counts, total = goals.status_totals(now.tree), len(goals.assessed(now.tree))
     prev_counts = goals.status_totals(before.tree) if before is not None else {}
     prev_total = len(goals.assessed(before.tree)) if before is not None else None

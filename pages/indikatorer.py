@@ -59,8 +59,7 @@ if change:
     st.markdown(f"**Senaste förändringen (totalt):** {change}")
 if sel.period is not None:
     before = views.previous_year(sel)
-    said = sentences.indicator_sentences(views.current(sel), before, sel.info.months,
-                                         before and before.info.months).get(indicator_id)
+    said = sentences.indicator_sentences(views.current(sel), before).get(indicator_id)
     if said:
         st.markdown(f"**I ord, samma månader som året före (totalt):** {fmt.plain(said)}")
 st.caption(f"Varje år visas samma period ({fmt.plain(sel.info.label)}), till och med {sel.year}; saknar ett år "

@@ -21,7 +21,7 @@ if plan:
 now, before = views.current(sel), views.previous_year(sel)
 figures = overview.key_figures(now, before, sel.words)
 widgets.key_figures(figures)
-changes = sentences.key_figure_sentences(now, before, now.info.months, before and before.info.months)
+changes = sentences.key_figure_sentences(now, before)
 st.caption("**Förändringen i ord** (utkast till rapporttext)  \n" + "  \n".join(fmt.plain(t) for t in changes))
 
 left, right = st.columns([3, 2], gap="large")

@@ -141,17 +141,13 @@ def sources(*notes: pd.Series | list[str | None]) -> str:
     return "Källa: " + ("; ".join(seen) if seen else "uppgift saknas")
 
 
-def _spans(data: ReportData) -> tuple[str, str | None]:
-    return data.info.months, data.before.info.months if data.before is not None else None
-
-
 def indicator_notes(data: ReportData) -> dict[str, str]:
     """The drafted sentence of every indicator (total) of the follow-up, by indicator id."""
-    return sentences.indicator_sentences(data.now, data.before, *_spans(data))
+    return sentences.indicator_sentences(data.now, data.before)
 
 
 def key_figure_notes(data: ReportData) -> list[str]:
-    return sentences.key_figure_sentences(data.now, data.before, *_spans(data))
+    return sentences.key_figure_sentences(data.now, data.before)
 
 
 def title_slide(data: ReportData) -> Slide:
