@@ -24,7 +24,9 @@ def kpis() -> pd.DataFrame:
 @cache
 def municipalities() -> pd.DataFrame:
     """Every kommun (type K), region and riket (type L), with its Kolada id."""
-    return pd.read_csv(DATA / "municipalities.csv", dtype=str, keep_default_na=False)
+    # the one list the project has (folkhalsa/data/kommuner.csv, also Kolada's), in the API's words
+    table = pd.read_csv(DATA.parent.parent / "data" / "kommuner.csv", dtype=str, keep_default_na=False, comment="#")
+    return table.rename(columns={"code": "id", "name": "title"})
 
 
 @cache
