@@ -30,6 +30,7 @@ TARGET_WORDS = {
     TargetState.NO_OUTCOME: "Utfall saknas",
 }
 
+FEW_COUNT = 10  # counts below this are ”få”: small numbers swing between years (sentences, indicator kinds)
 STATUS_SYMBOL = {"uppfylls": "●", "delvis": "◆", "uppfylls_inte": "○", "ej_bedomd": "–"}
 STATUS_WORD = {
     "uppfylls": "Uppfylls",

@@ -28,7 +28,7 @@ from folkhalsa import fmt, goals, rules
 from folkhalsa.overview import PeriodData
 
 Z95 = 1.959963984540054
-FEW_COUNT = 10          # counts below this are "få": no percent change
+FEW_COUNT = rules.FEW_COUNT  # counts below this are "få": no percent change
 FEW_RESPONDENTS = 30    # shares from fewer respondents get a caveat
 FULL_YEAR_SPANS = ("jan–dec", "helår", "helåret")
 

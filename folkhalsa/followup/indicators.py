@@ -36,7 +36,7 @@ MILESTONE = "milstolpe"
 LONG_TERM = "långsiktig indikator"
 EFFECT_GOAL = "effektmål"
 SMALL_SHARE_CHANGE = 1.0  # percentage points: a smaller change of a share is not called a change
-FEW_COUNT = 10            # counts below this are ”få”, as in sentences.py
+FEW_COUNT = rules.FEW_COUNT  # counts below this are ”få”, as in sentences.py
 
 KIND_WORD = {k: k.capitalize() for k in INDICATOR_KINDS}
 
