@@ -32,7 +32,7 @@ from pathlib import Path
 
 import queries
 from bench import pages, pandas_runner, synthetic
-from folkhalsa import fetch
+from folkhalsa import fetch, serve
 from folkhalsa.store import DATA_ENV, DEMO_DIR, Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,25 +152,19 @@ def rerun_rows(scale: str, folder: Path, repeat: int) -> list[dict]:
 
 def cold_start_rows(scale: str, folder: Path) -> list[dict]:
     """``streamlit run`` to a painted Översikt (heading and key figures) in headless Chromium."""
-    import socket
-
     from playwright.sync_api import expect, sync_playwright
 
     if not Path(CHROMIUM).exists():
         print(f"(hoppar över kallstart: {CHROMIUM} saknas)")
         return [row("cold_start", scale, None, None, skipped="chromium saknas")]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = serve.free_port()
     choice = CHOICES[scale]
     url = f"http://127.0.0.1:{port}/?kommun={choice.municipality_code}&ar={choice.year}&period={choice.period}"
     with sync_playwright() as p, tempfile.TemporaryFile("w+") as log:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         start = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
-             str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, DATA_ENV: str(folder)})
+            serve.streamlit_command(port), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, DATA_ENV: str(folder)})
         try:
             while True:
                 if proc.poll() is not None or time.perf_counter() - start > 120:
@@ -202,12 +196,10 @@ def cold_start_rows(scale: str, folder: Path) -> list[dict]:
 
 
 def _peak_rss_mb(pid: int) -> float | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        return None
+    from bench import load  # the load test's /proc reader (imported here: it needs websockets)
+
+    peak = load.status_mb(pid, "VmHWM")
+    return None if peak is None else round(peak, 1)
     return None
 
 

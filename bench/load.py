@@ -187,14 +187,19 @@ def importer(root: Path, every_s: float, stop: threading.Event, tally: Tally, fo
             tally.imports += 1
 
 
-def _rss_mb(pid: int) -> float:
+def status_mb(pid: int, field: str = "VmRSS") -> float | None:
+    """A memory field of /proc/<pid>/status in MB (``VmRSS`` now, ``VmHWM`` the peak); None if unreadable."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
-        pass
-    return 0.0
+        return None
+    return None
+
+
+def _rss_mb(pid: int) -> float:
+    return status_mb(pid) or 0.0
 
 
 def sampler(pids: list[int], stop: threading.Event, peaks: dict[str, float]) -> None:
