@@ -6,7 +6,7 @@ import streamlit as st
 from folkhalsa import fmt
 from folkhalsa.kolada import catalogue, compare
 from folkhalsa.kolada import charts as kcharts
-from folkhalsa.ui import shell, views, widgets
+from folkhalsa.ui import filters, shell, views, widgets
 from folkhalsa.ui.data import q
 
 sel = shell.selection()
@@ -33,12 +33,11 @@ if not options:
 have = set(stored["kpi_id"])
 fullest = (options.index(stored.sort_values("n_values", ascending=False).iloc[0]["kpi_id"])
            if not stored.empty else 0)
-kpi_id = st.selectbox(
-    "Nyckeltal", options, index=options.index(wanted) if wanted in options else fullest, key="kpi",
+kpi_id = filters.url_select(
+    "Nyckeltal", "kpi", options, options[fullest],
     format_func=lambda k: (f"{k} {kpis.at[k, 'title']}" if k in kpis.index else k)
     + ("" if k in have else " (inga värden hämtade)"),
     help="Nyckeltal med hämtade värden och träffarna i sökningen ovan.")
-st.query_params["kpi"] = kpi_id
 info = kpis.loc[kpi_id] if kpi_id in kpis.index else None
 if info is not None:
     st.caption(f"{fmt.plain(info['description'])} Publicerad {fmt.plain(info['publication_date'])}"
@@ -48,12 +47,10 @@ own = q("committee_options")
 groups = compare.groups_for(sel.municipality_code,
                             list(own.loc[own["committee_id"] == sel.committee_id, "municipality_code"]))
 by_key = {g.key: g for g in groups}
-asked = st.query_params.get("grupp")
-key = st.selectbox("Jämförelsegrupp", list(by_key), index=list(by_key).index(asked) if asked in by_key else 0,
-                   key="grupp", format_func=lambda k: by_key[k].option,
-                   help="Kommunerna som rangordnas och visas på kartan. Grupper märkta ”ovägt medel” är "
-                        "Koladas kommungrupper (delregioner, nätverk och liknande kommuner).")
-st.query_params["grupp"] = key
+key = filters.url_select("Jämförelsegrupp", "grupp", list(by_key), compare.REGION,
+                         format_func=lambda k: by_key[k].option,
+                         help="Kommunerna som rangordnas och visas på kartan. Grupper märkta ”ovägt medel” är "
+                              "Koladas kommungrupper (delregioner, nätverk och liknande kommuner).")
 group = by_key[key]
 codes = compare.codes_for(sel.municipality_code, group)
 rows, margins, margin_kpi = views.kolada(kpi_id, codes)

@@ -59,7 +59,7 @@ def _from_url(param: str, options: list, what: str) -> object | None:
     return None
 
 
-def _url_select(label: str, param: str, options: list, default: object, **kwargs) -> object:
+def url_select(label: str, param: str, options: list, default: object, **kwargs) -> object:
     """A selectbox whose value lives in the URL parameter ``param``.
 
     The URL wins (a shared link, a reload); when a page switch has cleared the URL the
@@ -91,11 +91,11 @@ def filter_bar() -> Selection | None:
     by_key = table.set_index("key")
     with st.sidebar:
         st.header("Urval")
-        key = _url_select(
+        key = url_select(
             "Kommun och nämnd", "kommun", keys, "1380" if "1380" in keys else keys[0],
             format_func=lambda k: by_key.at[k, "label"],
         )
-        year = _url_select("År", "ar", years, years[0])
+        year = url_select("År", "ar", years, years[0])
         row = by_key.loc[key]
         code = row["municipality_code"]
         committee_id = row["committee_id"]
@@ -106,7 +106,7 @@ def filter_bar() -> Selection | None:
         available = model.available_periods(q, committee_id, year, stated)
         options = periods.offered(stated, available)
         # Without a choice, open the latest follow-up of the year (2022 ends at UR2).
-        requested = _url_select(
+        requested = url_select(
             "Period", "period", options, available[-1] if available else options[-1],
             format_func=lambda p: periods.resolve(p, stated).label,
             help="Uppföljningsperioderna med sina månader; årsredovisningen gäller helåret.",
