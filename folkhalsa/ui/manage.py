@@ -114,15 +114,17 @@ def show_problems(prepared: importing.Prepared) -> None:
         st.caption(f"Visar de första {importing.MAX_SHOWN} av {fmt.number(n)} felen.")
 
 
-def _commit(root: Path, prepared: importing.Prepared, editor: access.Editor, action: str, summary: str,
-            base: str) -> None:
+def commit(root: Path, prepared: importing.Prepared, editor: access.Editor, action: str, summary: str,
+           base: str, done: str = "Alla som öppnar panelen ser det nu.", key: str = _FLASH) -> None:
+    """Commit a prepared change (``versions.commit`` checks the editor); the outcome is flashed under
+    ``key`` for the next run, ``done`` saying where the change now shows."""
     try:
         version = versions.commit(root, prepared.after, editor, action, summary, base=base)
     except (StoreError, access.AccessDenied) as exc:
-        flash("error", str(exc))
+        flash("error", str(exc), key)
     else:
         flash("success", "Inga ändringar att spara." if version is None
-               else f"Sparat: {summary} (version {version}). Alla som öppnar panelen ser det nu.")
+              else f"Sparat: {summary} (version {version}). {done}", key)
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
 
 
@@ -155,7 +157,7 @@ def import_section(root: Path, editor: access.Editor, can_write: bool, current: 
     show_preview(prepared)
     if prepared.diffs:
         st.button("Spara ändringarna", type="primary", key="confirm_import", disabled=not can_write,
-                  on_click=_commit, args=(root, prepared, editor, "import", f"Import av {upload.name}",
+                  on_click=commit, args=(root, prepared, editor, "import", f"Import av {upload.name}",
                                           base_version))
 
 
@@ -211,7 +213,7 @@ def editor_section(root: Path, editor: access.Editor, can_write: bool, sel: filt
         show_preview(prepared)
         summary = f"Ändring i panelen: {sel.committee_name} {sel.year}"
         st.button("Spara ändringarna i tabellen", type="primary", key="confirm_edit", disabled=not can_write,
-                  on_click=_commit, args=(root, prepared, editor, "redigering", summary, base_version))
+                  on_click=commit, args=(root, prepared, editor, "redigering", summary, base_version))
 
 
 def _undo(root: Path, editor: access.Editor) -> None:

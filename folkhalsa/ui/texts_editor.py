@@ -15,7 +15,6 @@ import streamlit as st
 
 from folkhalsa import access, editing, fmt, importing, versions
 from folkhalsa.schema import TABLES, TEXT_KINDS
-from folkhalsa.store import StoreError
 from folkhalsa.ui import filters, manage
 
 LABELS = {
@@ -91,17 +90,6 @@ def prepare_texts(rows: dict[str, versions.Rows], committee_id: str, year: int, 
     return prepared
 
 
-def save(root: Path, prepared: importing.Prepared, editor: access.Editor, summary: str, base: str) -> None:
-    """Commit the texts (``versions.commit`` checks the editor); the outcome is shown on the next run."""
-    try:
-        version = versions.commit(root, prepared.after, editor, "redigering", summary, base=base)
-    except (StoreError, access.AccessDenied) as exc:
-        manage.flash("error", str(exc), _FLASH)
-    else:
-        manage.flash("success", "Inga ändringar att spara." if version is None else
-                     f"Sparat: {summary} (version {version}). Texterna finns nu i Word-rapporten.", _FLASH)
-
-
 def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Selection | None,
             read_current: manage.Current) -> None:
     """The section ”Rapportens texter”: one text area per text kind, preview, save."""
@@ -133,4 +121,6 @@ def section(root: Path, editor: access.Editor, can_write: bool, sel: filters.Sel
     changed = [LABELS[k] for k in TEXT_KINDS if _typed(typed[k]) != _typed(current.get(k))]
     summary = (f"Rapportens texter: {sel.committee_name} {sel.year} {period} ({', '.join(changed)})")
     st.button("Spara texterna", type="primary", key="confirm_texts", disabled=not can_write,
-              on_click=save, args=(root, prepared, editor, summary, base_version))
+              on_click=manage.commit,
+              args=(root, prepared, editor, "redigering", summary, base_version,
+                    "Texterna finns nu i Word-rapporten.", _FLASH))
