@@ -64,10 +64,11 @@ def answer(t: Tables, name: str, p: dict) -> pd.DataFrame:
                            on="committee_id").sort_values("municipality_name")
     if name == "years_available":
         return pd.DataFrame({"year": sorted(t("goals")["year"].unique(), reverse=True)})
-    if name == "periods_of_year":
+    if name == "periods_of_committee":
         rows = t("periods")
-        return rows[(rows["committee_id"] == p["committee_id"]) & (rows["year"] == p["year"])][
-            ["period", "first_month", "last_month", "label"]].sort_values(["last_month", "first_month", "period"])
+        return rows[rows["committee_id"] == p["committee_id"]][
+            ["year", "period", "first_month", "last_month", "label"]].sort_values(
+            ["year", "last_month", "first_month", "period"])
     ind = t("indicators") if name in ("periods_available", "source_notes", "indicator_outcomes",
                                        "committee_indicators", "indicator_trend", "indicator_baselines",
                                        "report_indicator_history") else None

@@ -7,6 +7,7 @@ version in use, so that a write can switch versions in one atomic step.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -61,12 +62,45 @@ def folder_token(folder: Path) -> str:
 # these types, so a version's files never need their values checked again when opened).
 ARROW_TYPES = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int32(),
                "DOUBLE": pa.float64(), "DATE": pa.date32()}
-# Rows per Parquet row group: small enough that one committee's (or one year's) rows are read
-# without the rest, large enough that a scan of everything stays fast.
-ROW_GROUP_ROWS = 32_768
+# Rows per Parquet row group: one committee's rows (54 000 values at national scale) lie in one or
+# two groups and the rest are skipped by their statistics. Measured on 16.8 M values: every row
+# group costs DuckDB a fixed amount even when skipped, so 131 072 rows read one committee's period
+# in 4 ms where 32 768 took 10 ms and 8 192 took 29 ms (bench/, docs/skalning.md).
+ROW_GROUP_ROWS = 131_072
 # Derived when a version is written: the committee of each indicator value (from indicators),
 # so that a committee's values are stored together and filtered without a join.
 DERIVED = {"indicator_values": "committee_id"}
+# Written beside indicator_values (versions.write_parquet): the same values with their indicator's
+# name, sorted by name, so that one indicator in every committee (a trend and its spread) is read
+# from a few row groups instead of all of them. It records a fingerprint of the values file it was
+# made from; a folder without it, or with one made from other values, reads the join instead.
+BY_NAME = "indicator_values_by_name"
+BY_NAME_COLUMNS = ["name", "committee_id", "year", "period", "gender", "outcome", "target",
+                   "source_note", "done_date"]
+_FINGERPRINT = b"folkhalsa.values_fingerprint"
+
+
+def fingerprint(path: Path) -> str:
+    """What changes whenever a Parquet file's content changes: its size and its footer (row groups,
+    sizes and statistics of every column chunk), read without the data."""
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        f.seek(size - 8)
+        footer_length = int.from_bytes(f.read(4), "little")
+        f.seek(max(0, size - 8 - footer_length))
+        footer = f.read(footer_length)
+    return f"{size}:{hashlib.sha256(footer).hexdigest()}"
+
+
+def values_by_name(values: pa.Table, folder: Path, values_path: Path) -> pa.Table:
+    """``values`` (as stored, with committee_id) with each value's indicator name, sorted by name,
+    committee, year, period and gender; values without an indicator are left out."""
+    names = pq.read_table(folder / "indicators.parquet", columns=["indicator_id", "name"])
+    index = pc.index_in(values["indicator_id"], value_set=names["indicator_id"])
+    table = values.append_column("name", pc.take(names["name"], index)).select(BY_NAME_COLUMNS)
+    table = table.filter(pc.is_valid(table["name"]))
+    table = table.sort_by([(k, "ascending") for k in BY_NAME_COLUMNS[:5]])
+    return table.replace_schema_metadata({_FINGERPRINT: fingerprint(values_path).encode()})
 
 
 def arrange_for_write(name: str, table: pa.Table, folder: Path) -> pa.Table:
@@ -109,9 +143,10 @@ class Store:
         self.con = duckdb.connect(":memory:")
         # Parquet footers (row-group statistics) parsed once per file, not at every query: a
         # version's files never change, and DuckDB re-reads a footer whose file is newer.
-        self.con.execute("set parquet_metadata_cache = true")
+        self.con.execute("set global parquet_metadata_cache = true")
         for table in TABLES.values():
             self._create_view(table.name)
+        self._create_by_name_view()
 
     def _create_view(self, name: str) -> None:
         table = TABLES[name]
@@ -160,6 +195,22 @@ class Store:
                 f"Filen {path.name} har en kolumn med fel typ: {exc}. "
                 f"Förväntade typer: {', '.join(f'{c.name} ({c.duck_type})' for c in table.columns)}."
             ) from exc
+
+    def _create_by_name_view(self) -> None:
+        """``indicator_values_by_name``: the file written beside the values when it was made from
+        them, else the same rows joined at read (a folder written by hand or before the file)."""
+        path, values = self.folder / f"{BY_NAME}.parquet", self.folder / "indicator_values.parquet"
+        columns = ", ".join(f'"{c}"' for c in BY_NAME_COLUMNS)
+        try:
+            made_from = (pq.read_schema(path).metadata or {}).get(_FINGERPRINT) if path.is_file() else None
+            fresh = made_from is not None and values.is_file() and made_from.decode() == fingerprint(values)
+        except (OSError, pa.ArrowException):
+            fresh = False
+        if fresh:
+            self.con.execute(f"create view {BY_NAME} as select {columns} from read_parquet({_literal(path)})")
+        else:
+            self.con.execute(f"create view {BY_NAME} as select {columns} from indicator_values "
+                             "join (select indicator_id, name from indicators) using (indicator_id)")
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
         """Run one statement with bound parameters, on a cursor of its own (thread safe)."""

@@ -213,7 +213,11 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     ``store.arrange_for_write``); ``indicators`` must be written before ``indicator_values`` (schema
     order), which derives from it. Versions and the bundled demo are written alike."""
     name = path.name.removesuffix(".parquet")
-    pq.write_table(store.arrange_for_write(name, table, path.parent), path, row_group_size=store.ROW_GROUP_ROWS)
+    table = store.arrange_for_write(name, table, path.parent)
+    pq.write_table(table, path, row_group_size=store.ROW_GROUP_ROWS)
+    if name == "indicator_values" and (path.parent / "indicators.parquet").is_file():  # and its copy sorted by indicator name (store.BY_NAME)
+        pq.write_table(store.values_by_name(table, path.parent, path), path.parent / f"{store.BY_NAME}.parquet",
+                       row_group_size=store.ROW_GROUP_ROWS)
 
 
 def _write_table(table: pa.Table, path: Path) -> None:
@@ -284,6 +288,9 @@ def _publish(root: Path, sources: dict[str, Path | Rows], record: dict) -> str:
             target = tmp / f"{name}.parquet"
             if isinstance(src, Path):
                 os.link(src, target)
+                by_name = src.parent / f"{store.BY_NAME}.parquet"
+                if name == "indicator_values" and by_name.is_file():  # unchanged values: their copy too
+                    os.link(by_name, tmp / by_name.name)
             else:
                 _write_table(to_arrow(name, src or {}), target)
         record = {**record, "version": version}

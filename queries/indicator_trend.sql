@@ -1,21 +1,17 @@
 -- One row per committee, year, period and gender for every indicator with a given name, up to
 -- $max_year (nothing after the chosen year). folkhalsa/followup/trends.py then keeps one period
 -- per year: the chosen one where the year has it, else the year's latest, labelled as such.
+-- indicator_values_by_name is the values sorted by indicator name (folkhalsa/store.py): one
+-- name's rows in every committee are read from a few row groups.
 -- Parameters: $indicator_name, $max_year.
-with matching as (
-    select indicator_id, committee_id from indicators where name = $indicator_name
-),
-committee_names as (
+with committee_names as (
     select committee_id, min(municipality_name) as municipality_name
     from committee_municipalities group by committee_id
 ),
 up_to_year as (
-    select matching.committee_id, indicator_values.year, indicator_values.period,
-           indicator_values.gender, indicator_values.outcome, indicator_values.target,
-           indicator_values.source_note, indicator_values.done_date
-    from indicator_values
-    join matching using (indicator_id)
-    where indicator_values.year <= $max_year
+    select committee_id, year, period, gender, outcome, target, source_note, done_date
+    from indicator_values_by_name
+    where name = $indicator_name and year <= $max_year
 )
 select up_to_year.committee_id, committee_names.municipality_name, up_to_year.year, up_to_year.period,
        up_to_year.gender, up_to_year.outcome, up_to_year.target, up_to_year.source_note,

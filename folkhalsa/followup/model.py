@@ -150,7 +150,9 @@ def participant_figure(outcomes: pd.DataFrame, log: pd.DataFrame) -> LogFigure:
 
 
 def stated_periods(run: Runner, committee_id: str, year: int) -> pd.DataFrame:
-    return run("periods_of_year", committee_id=committee_id, year=year)
+    """The periods a committee states for one year (one query for all its years, filtered here)."""
+    rows = run("periods_of_committee", committee_id=committee_id)
+    return rows[rows["year"] == year].drop(columns="year").reset_index(drop=True)
 
 
 def period_info(run: Runner, committee_id: str, year: int, period: str) -> Period:

@@ -75,7 +75,7 @@ def default(code: str) -> Period:
 
 
 def resolve(code: str, stated: pd.DataFrame | None = None) -> Period:
-    """The period ``code`` as ``stated`` (rows of periods_of_year.sql) has it, else the default."""
+    """The period ``code`` as ``stated`` (a year's rows of periods_of_committee.sql) has it, else the default."""
     if stated is not None and not stated.empty:
         match = stated[stated["period"] == code]
         if not match.empty:

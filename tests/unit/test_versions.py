@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
-from folkhalsa import versions
+import queries
+from folkhalsa import store, versions
 from folkhalsa.schema import TABLES
 from folkhalsa.store import DEMO_DIR, Store, current_folder, open_store
 from tests.storetools import CLI, new_store, tree_hash
@@ -151,3 +154,44 @@ def test_a_table_added_to_the_schema_later_is_created_empty_at_the_next_write(tm
     versions.commit(root, _change_outcome(rows, "LN1380-I03", 2022, "UR2", 9.0), CLI, "redigering", "x")
     assert versions.load_rows(current_folder(root), "survey_test") == {}
     assert (current_folder(root) / "survey_test.parquet").is_file()
+
+
+def _trend(root, name):
+    store = Store(current_folder(root))
+    return queries.run("indicator_trend", store, indicator_name=name, max_year=2100)
+
+
+def test_values_by_name_follow_every_write_and_a_stale_copy_is_never_read(tmp_path):
+    root = new_store(tmp_path)
+    old_name = "Antal genomförda dialoger inom ramen för kunskapsuppdraget om tillit"
+    _, rows = versions.current_rows(root)
+    versions.commit(root, _change_outcome(rows, "LN1380-I03", 2022, "UR2", 9.0), CLI, "redigering", "x")
+    trend = _trend(root, old_name)
+    assert 9.0 in trend[(trend["committee_id"] == "LN1380") & (trend["year"] == 2022)
+                        & (trend["period"] == "UR2") & (trend["gender"] == "T")]["outcome"].tolist()
+    # a write that leaves the values alone links their copy with them
+    _, rows = versions.current_rows(root)
+    texts = dict(rows["texts"])
+    texts.update(versions.rows_from_records("texts", [{"committee_id": "LN1380", "year": 2022, "period": "UR2",
+                                                       "kind": "analys", "text": "Ny analys"}]))
+    versions.commit(root, {"texts": texts}, CLI, "redigering", "text")
+    old, new = root / "versions" / "v000002", root / "versions" / "v000003"
+    by_name = f"{store.BY_NAME}.parquet"
+    assert (new / by_name).stat().st_ino == (old / by_name).stat().st_ino
+    # renaming an indicator rewrites the copy under the new name
+    _, rows = versions.current_rows(root)
+    at = TABLES["indicators"].column_names.index("name")
+    indicators = {k: (*v[:at], "Dialoger om tillit", *v[at + 1:]) if v[at] == old_name else v
+                  for k, v in rows["indicators"].items()}
+    versions.commit(root, {"indicators": indicators}, CLI, "redigering", "namn")
+    assert _trend(root, old_name).empty
+    assert len(_trend(root, "Dialoger om tillit")) == len(trend)
+    # values rewritten by hand: the copy no longer matches and the join is read instead
+    folder = current_folder(root)
+    values = pq.read_table(folder / "indicator_values.parquet")
+    outcome = values["outcome"].to_pylist()
+    outcome[0] = 12345.0
+    values = values.set_column(values.schema.get_field_index("outcome"), "outcome", pa.array(outcome))
+    (folder / "indicator_values.parquet").unlink()
+    pq.write_table(values, folder / "indicator_values.parquet")
+    assert 12345.0 in Store(folder).query(f"select outcome from {store.BY_NAME}")["outcome"].tolist()
