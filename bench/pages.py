@@ -39,7 +39,7 @@ def _filter_bar(run: Runner, c: Choice) -> periods.Period:
 
 def _trend(run: Runner, c: Choice, name: str):
     rows = run("indicator_trend", indicator_name=name, max_year=c.year)
-    return trends.one_period_per_year(rows, c.period, lambda y, p: model.period_info(run, c.committee_id, y, p),
+    return trends.one_period_per_year(rows, c.period, model.resolver(run, c.committee_id),
                                       by=("committee_id", "gender"))
 
 
@@ -92,7 +92,7 @@ def ekonomi(run: Runner, c: Choice) -> object:
     rows = run("budget_rows", committee_id=c.committee_id, year=c.year, period=c.period)
     total = economy.totals(rows, info)
     trend = economy.trend(run("budget_top_posts_by_year", committee_id=c.committee_id), c.period,
-                          lambda y, p: model.period_info(run, c.committee_id, y, p), up_to_year=c.year)
+                          model.resolver(run, c.committee_id), up_to_year=c.year)
     return total, trend
 
 

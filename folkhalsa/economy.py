@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from folkhalsa import fmt, theme
+from folkhalsa.followup import trends
 from folkhalsa.followup.periods import Period
 from folkhalsa.overview import KeyFigure
 
@@ -318,27 +319,23 @@ def development_funds_table(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
 def trend(top_posts: pd.DataFrame, period: str, resolve: Callable[[int, str], Period],
           up_to_year: int | None = None) -> pd.DataFrame:
     """One row per year up to ``up_to_year``: totals at ``period`` (same months every year), or
-    the year's latest period when it lacks it (then ``is_same_period`` is False and it is labelled)."""
-    rows = []
-    for year, of_year in top_posts.groupby("year", sort=True):
-        if up_to_year is not None and int(year) > up_to_year:
-            continue
-        available = [str(p) for p in of_year["period"].unique()]
-        chosen = period if period in available else (
-            sorted(available, key=lambda p: resolve(int(year), p).last_month) or [None])[-1]
-        if chosen is None:
-            continue
-        info = resolve(int(year), chosen)
-        t = totals(of_year[of_year["period"] == chosen].assign(parent_account=None), info)
-        rows.append(dict(year=int(year), period=chosen, end_month=info.last_month,
-                         period_label=info.year_label(int(year)), months=info.short, is_same_period=chosen == period,
-                         budget_tkr=t.budget_tkr, period_budget_tkr=t.period_budget_tkr,
-                         outcome_tkr=t.outcome_tkr, forecast_tkr=t.forecast_tkr,
-                         deviation_tkr=t.deviation_tkr, share_used=t.share_used))
-    return pd.DataFrame(rows, columns=["year", "period", "end_month", "period_label", "months",
-                                       "is_same_period",
-                                       "budget_tkr", "period_budget_tkr", "outcome_tkr", "forecast_tkr",
-                                       "deviation_tkr", "share_used"])
+    the year's latest period when it lacks it (``trends.one_period_per_year``: then
+    ``is_same_period`` is False and it is labelled)."""
+    columns = ["year", "period", "end_month", "period_label", "months", "is_same_period", "budget_tkr",
+               "period_budget_tkr", "outcome_tkr", "forecast_tkr", "deviation_tkr", "share_used"]
+    rows = top_posts if up_to_year is None else top_posts[top_posts["year"] <= up_to_year]
+    kept = trends.one_period_per_year(rows.assign(parent_account=None), period, resolve)
+    out = []
+    for (year, chosen), of_year in kept.groupby(["year", "period"], sort=True):
+        info = resolve(int(year), str(chosen))
+        t = totals(of_year, info)
+        out.append(dict(year=int(year), period=str(chosen), end_month=info.last_month,
+                        period_label=of_year["period_label"].iloc[0], months=info.short,
+                        is_same_period=bool(of_year["is_same_period"].iloc[0]),
+                        budget_tkr=t.budget_tkr, period_budget_tkr=t.period_budget_tkr,
+                        outcome_tkr=t.outcome_tkr, forecast_tkr=t.forecast_tkr,
+                        deviation_tkr=t.deviation_tkr, share_used=t.share_used))
+    return pd.DataFrame(out, columns=columns)
 
 
 def trend_table(trend_rows: pd.DataFrame) -> pd.DataFrame:

@@ -67,7 +67,7 @@ else:
 
 st.header("Utvecklingen över åren")
 trend = economy.trend(q("budget_top_posts_by_year", committee_id=sel.committee_id), sel.period or sel.requested_period,
-                      lambda y, p: model.period_info(q, sel.committee_id, y, p), up_to_year=sel.year)
+                      model.resolver(q, sel.committee_id), up_to_year=sel.year)
 widgets.chart(fcharts.budget_trend_chart(trend, views.all_years(sel.year)), key="trend_chart")
 st.dataframe(economy.trend_table(trend), hide_index=True, key="trend_table")
 st.caption("Varje år visas samma period (samma månader). Saknar ett år perioden visas årets senaste "

@@ -111,7 +111,7 @@ def report_data(source: Store | fetch.Runner, municipality_code: str, year: int,
         before=fetch.previous_year(run, committee_id, year, effective),
         history=trends.one_period_per_year(
             run("report_indicator_history", committee_id=committee_id, year=year), effective,
-            lambda y, p: model.period_info(run, committee_id, y, p), by=("indicator_id",)),
+            model.resolver(run, committee_id), by=("indicator_id",)),
         budget=economy.report_rows(run("budget_rows", committee_id=committee_id, year=year, period=effective),
                                    now.info),
         made_on=made_on or date.today(),

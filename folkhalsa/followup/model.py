@@ -9,6 +9,7 @@ functions through the cached query runner, so a page, a slide and a file agree.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -105,15 +106,19 @@ def with_log(outcomes: pd.DataFrame, log: pd.DataFrame) -> pd.DataFrame:
     for column in ("log_measure", "log_match"):
         if column not in result.columns:
             result[column] = None
-    counts, sources, notes, values = [], [], [], []
-    for r in result.itertuples():
-        measure = None if fmt.is_missing(r.log_measure) else str(r.log_measure)
-        count = log_count(log, measure, r.log_match, r.gender) if measure else None
-        reported = not fmt.is_missing(r.outcome)
-        counts.append(count)
-        values.append(r.outcome if reported else count)
-        sources.append("rapporterat" if reported else "logg" if count is not None else None)
-        notes.append(LogFigure(r.outcome, count, True).log_note if (measure and reported) else None)
+    reported = result["outcome"].notna().to_numpy()
+    counts: list[float | None] = [None] * len(result)
+    notes: list[str | None] = [None] * len(result)
+    # only the rows with a log measure are looked up in the log (most indicators have none)
+    for i, (measure, match, gender, outcome) in enumerate(zip(
+            result["log_measure"], result["log_match"], result["gender"], result["outcome"], strict=True)):
+        if fmt.is_missing(measure) or not str(measure):
+            continue
+        counts[i] = log_count(log, str(measure), match, gender)
+        if reported[i]:
+            notes[i] = LogFigure(outcome, counts[i], True).log_note
+    values = [o if r else c for o, r, c in zip(result["outcome"], reported, counts, strict=True)]
+    sources = ["rapporterat" if r else "logg" if c is not None else None for r, c in zip(reported, counts, strict=True)]
     result["log_count"] = counts
     result["outcome"] = pd.Series(values, index=result.index, dtype="float64")
     result["outcome_source"] = sources
@@ -157,6 +162,20 @@ def stated_periods(run: Runner, committee_id: str, year: int) -> pd.DataFrame:
 
 def period_info(run: Runner, committee_id: str, year: int, period: str) -> Period:
     return periods_.resolve(period, stated_periods(run, committee_id, year))
+
+
+def resolver(run: Runner, committee_id: str) -> Callable[[int, str], Period]:
+    """``period_info`` for every year of one committee (a trend's years): its stated periods are
+    fetched once and each (year, period) is resolved once."""
+    rows = run("periods_of_committee", committee_id=committee_id)
+    by_year = {int(y): g.drop(columns="year").reset_index(drop=True) for y, g in rows.groupby("year")}
+    none = rows.drop(columns="year").iloc[0:0]
+
+    @functools.cache
+    def resolve(year: int, period: str) -> Period:
+        return periods_.resolve(period, by_year.get(int(year), none))
+
+    return resolve
 
 
 def available_periods(run: Runner, committee_id: str, year: int, stated: pd.DataFrame | None = None) -> list[str]:

@@ -32,7 +32,7 @@ def indicator_trend(name: str, sel: Selection) -> pd.DataFrame:
     """The indicator's value at the chosen period every year up to the chosen year (trends.py)."""
     rows = q("indicator_trend", indicator_name=name, max_year=sel.year)
     return trends.one_period_per_year(rows, sel.period or sel.requested_period,
-                                      lambda y, p: model.period_info(q, sel.committee_id, y, p),
+                                      model.resolver(q, sel.committee_id),
                                       by=("committee_id", "gender"))
 
 

@@ -73,3 +73,23 @@ def test_a_can_survey_with_its_own_groups_and_areas_imports_with_the_same_suppre
     # pojkar are 6: too few, so flickor's share is hidden too (the total would reveal it)
     answers = next(df.value for df in at.dataframe if "Ja" in df.value.columns).set_index("Kön")
     assert answers.at["Flickor", "Ja"] == ".." and answers.at["Pojkar", "Ja"] == ".."
+
+
+def test_answers_and_questions_keep_the_order_of_the_file_after_import(tmp_path, monkeypatch):
+    """A store write sorts most tables by key; survey rows keep the file's order (not alphabetical)."""
+    root = new_store(tmp_path, from_demo=True)
+    monkeypatch.setenv("FOLKHALSA_DATA", str(root))
+    answers = ["Varje dag", "Några gånger i veckan", "Aldrig"]  # alphabetical would be the reverse
+    questions = ["Vad gör du på fritiden?", "Hur ofta tränar du?"]
+    for year in (2024, 2025):  # a later round is added after the first
+        path = tmp_path / f"lupp{year}.csv"
+        path.write_bytes(_csv(*[f"1380;{year};åk 8;Totalt;fritid;{q};{a};{s};300"
+                                for q in questions for a, s in zip(answers, (20, 40, 40), strict=True)]))
+        assert main(["import", str(path)]) == 0
+    store = open_store(root)
+    listed = queries.run("survey_questions", store, survey="LUPP")
+    assert [q for q in listed["question"] if q in questions] == questions
+    for question in questions:
+        results = queries.run("survey_question_results", store, survey="LUPP", question=question)
+        assert list(results.sort_values("answer_order")["answer"].drop_duplicates()) == answers
+        assert set(results["survey_year"]) == {2024, 2025}
