@@ -352,17 +352,30 @@ def trend_table(trend_rows: pd.DataFrame) -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
-def summary_sentence(t: Totals, year: int) -> str:
-    """``Utfallet för jan–aug 2022 är 630 tkr med en positiv budgetavvikelse om 46 tkr …``."""
-    months = t.period.months
+def summary_sentence(t: Totals, year: int, owner: str | None = None) -> str:
+    """The economy in the report's words: outcome, deviation against the periodised budget and the
+    forecast. The Ekonomi page, Word, PowerPoint and Mötesläge all use this one sentence.
+
+    ``Nämndens utfall för jan–aug 2022 är 630 tkr med en positiv budgetavvikelse om 46 tkr
+    (periodiserad budget 676 tkr). Prognosen för helåret är 1 196 tkr, ett utfall enligt budget.``
+    """
+    subject = f"{owner} utfall" if owner else "Utfallet"
+    when = f"{t.period.months} {year}"
     if fmt.is_missing(t.outcome_tkr):
-        return f"Utfallet för {months} {year} saknas."
-    text = (f"Utfallet för {months} {year} är {fmt.value(t.outcome_tkr, 'tkr')} "
-            f"med en {deviation_words(t.deviation_tkr)}"
-            if deviation_sign(t.deviation_tkr) in ("positive", "negative")
-            else f"Utfallet för {months} {year} är {fmt.value(t.outcome_tkr, 'tkr')}, {deviation_words(t.deviation_tkr)}")
-    text += f" (periodiserad budget {fmt.value(t.period_budget_tkr, 'tkr', 0)})."
-    return text
+        text = f"{subject} för {when} är inte registrerat."
+    else:
+        text = f"{subject} för {when} är {fmt.value(t.outcome_tkr, 'tkr')}"
+        sign = deviation_sign(t.deviation_tkr)
+        if sign in ("positive", "negative"):
+            text += f" med en {deviation_words(t.deviation_tkr)}"
+        elif sign == "zero":
+            text += ", i nivå med periodens budget"
+        else:
+            text += "; budget för perioden saknas"
+        if sign != "missing" and not fmt.is_missing(t.period_budget_tkr):
+            text += f" (periodiserad budget {fmt.value(t.period_budget_tkr, 'tkr', 0)})"
+        text += "."
+    return f"{text} {forecast_words(t)}"
 
 
 def usage_sentence(t: Totals) -> str:
@@ -372,13 +385,18 @@ def usage_sentence(t: Totals) -> str:
 
 
 def forecast_words(t: Totals) -> str:
-    """``Prognosen är ett utfall enligt budget.`` or the forecast deviation in words."""
-    sign = deviation_sign(t.forecast_deviation_tkr)
-    if sign == "missing":
-        return "Prognos saknas."
+    """``Prognosen för helåret är 1 196 tkr, ett utfall enligt budget.`` (or the surplus or deficit)."""
+    if fmt.is_missing(t.forecast_tkr):
+        return "Prognos för helåret saknas."
+    text = f"Prognosen för helåret är {fmt.value(t.forecast_tkr, 'tkr')}"
+    gap = t.forecast_deviation_tkr
+    sign = deviation_sign(gap)
     if sign == "zero":
-        return "Prognosen är ett utfall enligt budget vid årets slut."
-    return f"Prognosen för helåret ger en {deviation_words(t.forecast_deviation_tkr)}."
+        return text + ", ett utfall enligt budget."
+    if sign == "missing":
+        return text + "."
+    word = "överskott" if sign == "positive" else "underskott"
+    return text + f", ett {word} om {fmt.value(abs(round(float(gap))), 'tkr')} mot budget."  # type: ignore[arg-type]
 
 
 def key_figures(t: Totals, year: int) -> list[KeyFigure]:

@@ -283,30 +283,6 @@ def key_figure_sentence(label: str, now: Point, before: Point | None, *, of_now:
     return text + "."
 
 
-def budget_sentence(budget: object, period_budget: object, outcome: object, deviation: object,
-                    forecast: object, span: str, year: int) -> str:
-    """The economy in one sentence (tkr): outcome against the period's budget, deviation, forecast.
-
-    ``Utfallet jan–aug 2022 är 630 tkr mot budgeten för perioden 797 tkr: en avvikelse på +167 tkr
-    (lägre kostnader än budgeterat). Prognosen för helåret är 1 196 tkr, budgeten 1 196 tkr.``
-    """
-    when = Point(None, year, span).when
-    if fmt.is_missing(outcome):
-        first = f"Utfall saknas för {when}."
-    elif fmt.is_missing(period_budget):
-        first = f"Utfallet {when} är {fmt.value(outcome, 'tkr')}; budget för perioden saknas."
-    else:
-        first = f"Utfallet {when} är {fmt.value(outcome, 'tkr')} mot budgeten för perioden {fmt.value(period_budget, 'tkr')}"
-        if not fmt.is_missing(deviation) and float(deviation) != 0:  # type: ignore[arg-type]
-            meaning = "lägre kostnader än budgeterat" if float(deviation) > 0 else "högre kostnader än budgeterat"  # type: ignore[arg-type]
-            first += f": en avvikelse på {fmt.change(deviation, 'tkr')} ({meaning})."
-        else:
-            first += ", i nivå med budgeten."
-    if fmt.is_missing(forecast):
-        return first + " Prognos för helåret saknas."
-    return first + f" Prognosen för helåret är {fmt.value(forecast, 'tkr')}, budgeten {fmt.value(budget, 'tkr')}."
-
-
 # --- From the report's frames ------------------------------------------------------------------
 
 STATUS_SUBJECT = {

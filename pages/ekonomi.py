@@ -24,8 +24,8 @@ sign = economy.deviation_sign(total.deviation_tkr)
 widgets.key_figures(economy.key_figures(total, sel.year), per_row=2)
 
 colour = economy.DEVIATION_MARKDOWN_COLOUR[sign]
-st.markdown(f":{colour}[**{economy.DEVIATION_SYMBOL[sign]}**] {economy.summary_sentence(total, sel.year)} "
-            f"{economy.forecast_words(total)}")
+st.markdown(f":{colour}[**{economy.DEVIATION_SYMBOL[sign]}**] "
+            f"{fmt.plain(economy.summary_sentence(total, sel.year, sel.words.owner))}")
 used_col, year_col = st.columns(2, gap="large")
 used_col.progress(min(1.0, (total.share_used or 0) / 100),
                   text=f"Använt av årets budget: {fmt.value(total.share_used, 'procent', 0)}")

@@ -273,8 +273,7 @@ def economy_slide(data: ReportData) -> list[Slide]:
         Series(f"Budget {short}", [None if fmt.is_missing(v) else float(v) for v in top["period_budget_tkr"]]),
         Series(f"Utfall {short}", [None if fmt.is_missing(v) else float(v) for v in top["outcome_tkr"]]),
     ], "tkr")
-    note = sentences.budget_sentence(totals.budget_tkr, totals.period_budget_tkr, totals.outcome_tkr,
-                                     totals.deviation_tkr, totals.forecast_tkr, data.info.months, data.year)
+    note = economy.summary_sentence(totals, data.year, data.words.owner)
     return paginate(Slide(
         "economy", "Ekonomi", f"Utfall mot budget, {data.info.span} {data.year} (tkr)",
         figures=[Figure(fmt.value(totals.budget_tkr, "tkr"), f"Budget {data.year}"),

@@ -277,29 +277,6 @@ def summary_sentences(data: ReportData) -> list[str]:
     return sentences
 
 
-def economy_sentence(data: ReportData) -> str:
-    """``Nämndens utfall för perioden januari–augusti är 630 tkr med en positiv budgetavvikelse om 46 tkr.``"""
-    totals = data.totals
-    if totals.outcome_tkr is None:
-        return "Utfallet för perioden är inte registrerat."
-    span = data.info.span
-    text = f"{data.words.owner} utfall för perioden {span} är {fmt.value(totals.outcome_tkr, 'tkr')}"
-    deviation = totals.deviation_tkr
-    sign = economy.deviation_sign(deviation)
-    if sign in ("positive", "negative"):
-        text += f" med en {economy.deviation_words(deviation)}"
-    elif sign == "zero":
-        text += ", i nivå med periodens budget"
-    text += "."
-    gap = totals.forecast_deviation_tkr
-    if gap is not None:
-        text += (" Prognosen är ett utfall enligt budget vid verksamhetsårets slut."
-                 if economy.deviation_sign(gap) == "zero" else
-                 f" Prognosen för helåret är {fmt.value(totals.forecast_tkr, 'tkr')}, ett "
-                 f"{'överskott' if gap > 0 else 'underskott'} om {fmt.value(abs(gap), 'tkr')} mot budget.")
-    return text
-
-
 def _summary(doc, data: ReportData) -> None:
     _heading(doc, "1 Sammanfattning", 1)
     committee_text(doc, data, "sammanfattning")
@@ -307,7 +284,7 @@ def _summary(doc, data: ReportData) -> None:
     for sentence in summary_sentences(data):
         _para(doc, sentence)
     _subheading(doc, "Ekonomi")
-    _para(doc, economy_sentence(data))
+    _para(doc, economy.summary_sentence(data.totals, data.year, data.words.owner))
 
 
 def _indicator_table(doc, rows: pd.DataFrame) -> None:

@@ -66,10 +66,19 @@ def test_totals_sum_only_the_top_posts():
 
 def test_sentences():
     total = economy.Totals(1196, 676, 630, 1196, UR2, 46, 0)
-    assert economy.summary_sentence(total, 2022) == (
-        f"Utfallet för jan–aug 2022 är 630{NB}tkr med en positiv budgetavvikelse om 46{NB}tkr "
-        f"(periodiserad budget 676{NB}tkr).")
-    assert economy.forecast_words(total) == "Prognosen är ett utfall enligt budget vid årets slut."
+    assert economy.summary_sentence(total, 2022, "Nämndens") == (
+        f"Nämndens utfall för jan–aug 2022 är 630{NB}tkr med en positiv budgetavvikelse om 46{NB}tkr "
+        f"(periodiserad budget 676{NB}tkr). Prognosen för helåret är 1{NB}196{NB}tkr, ett utfall enligt budget.")
+    over = economy.Totals(100, 50, 60, 110, UR2, -10, -10)
+    assert economy.summary_sentence(over, 2022) == (
+        f"Utfallet för jan–aug 2022 är 60{NB}tkr med en negativ budgetavvikelse om 10{NB}tkr "
+        f"(periodiserad budget 50{NB}tkr). Prognosen för helåret är 110{NB}tkr, ett underskott om 10{NB}tkr mot budget.")
+    unknown = economy.Totals(None, None, None, None, UR2)
+    assert economy.summary_sentence(unknown, 2022) == (
+        "Utfallet för jan–aug 2022 är inte registrerat. Prognos för helåret saknas.")
+    no_budget = economy.Totals(None, None, 60, 80, UR2)
+    assert economy.summary_sentence(no_budget, 2022) == (
+        f"Utfallet för jan–aug 2022 är 60{NB}tkr; budget för perioden saknas. Prognosen för helåret är 80{NB}tkr.")
     assert fmt.months(4) == "jan–apr"
     assert fmt.months(8, long=True) == "januari–augusti"
 

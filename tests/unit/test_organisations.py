@@ -96,7 +96,7 @@ def test_exports_for_lerum_use_its_words(tmp_path):
     assert main([*args, "--format", "pptx"]) == 0
     text = _docx_text(tmp_path / "Lerum_2022_T2_tertialrapport.docx")
     assert "Tertialrapport 2" in text and "Folkhälsorådet i Lerum" in text
-    assert "3 principer" in text and "har rådet genomfört" in text and "Rådets utfall för perioden" in text
+    assert "3 principer" in text and "har rådet genomfört" in text and "Rådets utfall för " in text
     assert "Insatser som inte helt följer planen" in text and "Åtaganden som" not in text
     assert "har nämnden genomfört" not in text and "Uppföljningsrapport" not in text
     assert "ANDT-arbete i Lerum: varav HSN Väst" in text
@@ -123,7 +123,7 @@ def test_exports_for_halland_keep_their_words(tmp_path):
     args = ["export", "--kommun", "1380", "--ar", "2022", "--period", "UR2", "--out", str(tmp_path)]
     assert main([*args, "--format", "docx"]) == 0
     text = _docx_text(tmp_path / "Halmstad_2022_UR2_uppfoljning.docx")
-    assert "har nämnden genomfört" in text and "Nämndens utfall för perioden" in text
+    assert "har nämnden genomfört" in text and "Nämndens utfall för " in text
     assert "Åtaganden som inte helt följer planen" in text and "målområden" in text
     assert "Uppföljningsrapport 2" in text and "Per betalare" not in text and "rådet" not in text
     assert "Planperioder" not in text

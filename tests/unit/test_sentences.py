@@ -216,13 +216,3 @@ def test_key_figure_sentences_of_halmstad(halmstad):
     assert texts[4].startswith("Indikatorer som når målvärdet ökade från 1 av 3 till 3 av 3")
     assert texts[5].startswith("Genomförda dialoger ökade från 0 till 7")
     assert all(t.endswith(".") for t in texts)
-
-
-def test_budget_sentence_states_outcome_deviation_and_forecast():
-    text = s.budget_sentence(1196, 676, 630, 46, 1196, "jan–aug", 2022)
-    assert text == (f"Utfallet jan–aug 2022 är 630{NB}tkr mot budgeten för perioden 676{NB}tkr: en avvikelse på "
-                    f"+46{NB}tkr (lägre kostnader än budgeterat). Prognosen för helåret är 1{NB}196{NB}tkr, "
-                    f"budgeten 1{NB}196{NB}tkr.")
-    over = s.budget_sentence(100, 50, 60, -10, None, "jan–apr", 2022)
-    assert f"{MINUS}10{NB}tkr (högre kostnader än budgeterat)" in over and over.endswith("Prognos för helåret saknas.")
-    assert s.budget_sentence(100, 50, None, None, 100, "jan–aug", 2022).startswith("Utfall saknas för jan–aug 2022.")
