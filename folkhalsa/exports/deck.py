@@ -291,14 +291,14 @@ def payer_slide(data: ReportData) -> list[Slide]:
     if split.empty:
         return []
     totals = economy.payer_totals(data.budget, data.info, data.parties)
-    short = data.info.short
-    per_payer = Table(["Betalare (tkr)", f"Budget {data.year}", f"Utfall {short}", "Prognos helår"],
-                      [[r.payer, economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr), economy.tkr(r.forecast_tkr)]
-                       for r in totals.itertuples()], widths=[3.4, 1.8, 1.8, 1.8])
-    payers = list(split.columns[1:-1])
-    per_post = Table([f"{words.capital(data.words.goal)} (tkr)", *payers, "Totalt"],
-                     [[row["account"], *(economy.tkr(row[p]) for p in payers), economy.tkr(row["total"])]
-                      for _, row in split.iterrows()], widths=[4.6, *([1.6] * len(payers)), 1.6])
+    # the page's tables (economy.payer_totals_table, payer_split_table): one model, rounded once there
+    per_payer_rows = economy.payer_totals_table(totals)
+    per_payer = Table(list(per_payer_rows.columns), [list(r) for r in per_payer_rows.itertuples(index=False)],
+                      widths=[2.4, 1.6, 1.6, 1.6, 1.6])
+    per_post_rows = economy.payer_split_table(split, words.capital(data.words.goal))
+    n_payers = len(per_post_rows.columns) - 2
+    per_post = Table(list(per_post_rows.columns), [list(r) for r in per_post_rows.itertuples(index=False)],
+                     widths=[4.6, *([1.6] * n_payers), 1.6])
     budget_words = ", ".join(f"{r.payer} {fmt.value(r.budget_tkr, 'tkr')}" for r in totals.itertuples()
                              if not fmt.is_missing(r.budget_tkr))
     return paginate(Slide(

@@ -395,14 +395,13 @@ def _payer_tables(doc, data: ReportData) -> None:
         _para(doc, "Planens parter: " + "; ".join(
             clean(f"{n} ({p})" if isinstance(n, str) and n != p else p)
             for p, n in zip(data.parties["party"], data.parties["name"], strict=True)) + ".")
-    totals = economy.payer_totals(data.budget, data.info, data.parties)
-    table(doc, ["Betalare", f"Budget {data.year} i tkr", f"Utfall {data.info.months}", "Prognos"],
-          [[clean(r.payer), economy.tkr(r.budget_tkr), economy.tkr(r.outcome_tkr), economy.tkr(r.forecast_tkr)]
-           for r in totals.itertuples()], [6, 3, 3, 3], numeric={1, 2, 3})
-    payers = list(split.columns[1:-1])
-    table(doc, [words.capital(data.words.goal), *(f"{clean(p)} i tkr" for p in payers), "Totalt i tkr"],
-          [[clean(row["account"]), *(economy.tkr(row[p]) for p in payers), economy.tkr(row["total"])]
-           for _, row in split.iterrows()], [6, *([3] * len(payers)), 3], numeric=set(range(1, len(payers) + 2)))
+    # the page's tables (economy.payer_totals_table, payer_split_table): one model, rounded once there
+    per_payer = economy.payer_totals_table(economy.payer_totals(data.budget, data.info, data.parties))
+    table(doc, list(per_payer.columns), [[clean(r[0]), *r[1:]] for r in per_payer.itertuples(index=False)],
+          [5, 2.5, 2.5, 2.5, 2.5], numeric={1, 2, 3, 4})
+    per_post = economy.payer_split_table(split, words.capital(data.words.goal))
+    table(doc, [clean(h) for h in per_post.columns], [[clean(r[0]), *r[1:]] for r in per_post.itertuples(index=False)],
+          [6, *([3] * (len(per_post.columns) - 1))], numeric=set(range(1, len(per_post.columns))))
 
 
 def _economy(doc, data: ReportData) -> None:

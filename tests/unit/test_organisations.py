@@ -103,12 +103,16 @@ def test_exports_for_lerum_use_its_words(tmp_path):
     assert "Per betalare" in text and "Planens parter: Hälso- och sjukvårdsnämnd Väst" in text
     assert "Planperioder: Actionplan ANDT 2019–2022: år 4 av 4." in text  # the agreement and focus ended 2020
     assert "0 av 0" not in text and "Av 2 milstolpar är 2 genomförda" in text
-    assert "Insats | HSN Väst i tkr | Lerums kommun i tkr | Totalt i tkr" in text
+    assert "Insats | HSN Väst (tkr) | Lerums kommun (tkr) | Totalt (tkr)" in text  # the Ekonomi page's table
     title = [shape.text_frame.text for shape in Presentation(tmp_path / "Lerum_2022_T2_motesunderlag.pptx")
              .slides[0].shapes if shape.has_text_frame]
     assert any("Actionplan ANDT 2019–2022: år 4 av 4" in t for t in title)
     headers = _pptx_headers(tmp_path / "Lerum_2022_T2_motesunderlag.pptx")
-    assert "Princip" in headers and "Betalare (tkr)" in headers and "Insats (tkr)" in headers
+    assert "Princip" in headers and "Betalare" in headers and "Insats" in headers
+    header_rows = [[c.text for c in shape.table.rows[0].cells]
+                   for slide in Presentation(tmp_path / "Lerum_2022_T2_motesunderlag.pptx").slides
+                   for shape in slide.shapes if shape.has_table]
+    assert ["Insats", "HSN Väst (tkr)", "Lerums kommun (tkr)", "Totalt (tkr)"] in header_rows  # the page's table
     assert main([*args, "--format", "xlsx"]) == 0
     book = openpyxl.load_workbook(tmp_path / "Lerum_2022_T2_tabeller.xlsx")
     assert {"Principer", "Per betalare", "Per post och betalare", "Aktiviteter per insats"} <= set(book.sheetnames)
