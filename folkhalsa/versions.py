@@ -278,7 +278,15 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def _publish(root: Path, sources: dict[str, Path | Rows], record: dict) -> str:
+@dataclass(frozen=True)
+class Rewrite:
+    """A source file written again in the stored layout, its rows unchanged (read as Arrow, never
+    as Python rows: the values table holds millions at national scale)."""
+
+    path: Path
+
+
+def _publish(root: Path, sources: dict[str, Path | Rewrite | Rows], record: dict) -> str:
     """Build the next version from ``sources`` (a file to link or rows to write) and make it current.
 
     Called under the lock. On any failure the temporary folder is removed and ``CURRENT``
@@ -293,7 +301,9 @@ def _publish(root: Path, sources: dict[str, Path | Rows], record: dict) -> str:
         for name in TABLES:
             src = sources.get(name)
             target = tmp / f"{name}.parquet"
-            if isinstance(src, Path):
+            if isinstance(src, Rewrite):
+                _write_table(pq.read_table(src.path), target)
+            elif isinstance(src, Path):
                 os.link(src, target)
                 by_name = src.parent / f"{store.BY_NAME}.parquet"
                 if name == "indicator_values" and by_name.is_file():  # unchanged values: their copy too
@@ -375,11 +385,11 @@ def commit(root: Path | None, after: dict[str, Rows], editor: access.Editor, act
         diffs = diff(before, after)
         if not diffs:
             return None
-        sources: dict[str, Path | Rows] = {}
+        sources: dict[str, Path | Rewrite | Rows] = {}
         for name in TABLES:
             path = folder / f"{name}.parquet"
-            if name == "indicator_values" and "indicators" in diffs and name not in diffs:
-                sources[name] = load_rows(folder, name)  # rewritten: its committee_id derives from indicators
+            if name == "indicator_values" and "indicators" in diffs and name not in diffs and path.is_file():
+                sources[name] = Rewrite(path)  # its committee_id (and copy by name) derive from indicators
             elif name in diffs:
                 sources[name] = after[name]
             elif path.is_file():
