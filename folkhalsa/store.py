@@ -21,6 +21,7 @@ from folkhalsa.schema import TABLES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = REPO_ROOT / "data" / "demo"
+QUERY_DIR = REPO_ROOT / "queries"
 DATA_ENV = "FOLKHALSA_DATA"
 
 
@@ -70,14 +71,16 @@ ROW_GROUP_ROWS = 131_072
 # Derived when a version is written: the committee of each indicator value (from indicators),
 # so that a committee's values are stored together and filtered without a join.
 DERIVED = {"indicator_values": "committee_id"}
-# Written beside indicator_values (versions.write_parquet): the same values with their indicator's
-# name, sorted by name, so that one indicator in every committee (a trend and its spread) is read
-# from a few row groups instead of all of them. It records a fingerprint of the values file it was
-# made from; a folder without it, or with one made from other values, reads the join instead.
+# Derived files, written beside their source table at every write (versions.write_parquet) from one
+# query each (queries/derived_<name>.sql), so that what pages ask across all committees or a whole
+# survey reads a few row groups or a few hundred rows instead of every row:
+# * indicator_values_by_name: the values sorted by indicator name (a trend in every committee);
+# * survey_index: one row per survey, round, area and question (the LUPP page's lists).
+# Each records a fingerprint of the source file it was made from; a folder without it, or with one
+# made from another file (written by hand), reads the same query over the tables instead.
+DERIVED_FILES = {"indicator_values_by_name": "indicator_values", "survey_index": "survey_results"}
 BY_NAME = "indicator_values_by_name"
-BY_NAME_COLUMNS = ["name", "committee_id", "year", "period", "gender", "outcome", "target",
-                   "source_note", "done_date"]
-_FINGERPRINT = b"folkhalsa.values_fingerprint"
+_FINGERPRINT = b"folkhalsa.source_fingerprint"
 
 
 def fingerprint(path: Path) -> str:
@@ -92,15 +95,33 @@ def fingerprint(path: Path) -> str:
     return f"{size}:{hashlib.sha256(footer).hexdigest()}"
 
 
-def values_by_name(values: pa.Table, folder: Path, values_path: Path) -> pa.Table:
-    """``values`` (as stored, with committee_id) with each value's indicator name, sorted by name,
-    committee, year, period and gender; values without an indicator are left out."""
-    names = pq.read_table(folder / "indicators.parquet", columns=["indicator_id", "name"])
-    index = pc.index_in(values["indicator_id"], value_set=names["indicator_id"])
-    table = values.append_column("name", pc.take(names["name"], index)).select(BY_NAME_COLUMNS)
-    table = table.filter(pc.is_valid(table["name"]))
-    table = table.sort_by([(k, "ascending") for k in BY_NAME_COLUMNS[:5]])
-    return table.replace_schema_metadata({_FINGERPRINT: fingerprint(values_path).encode()})
+def derived_sql(name: str) -> str:
+    return (QUERY_DIR / f"derived_{name}.sql").read_text(encoding="utf-8")
+
+
+def write_derived(folder: Path, source: str) -> None:
+    """Write the derived files of ``source`` (just written to ``folder``) beside it, from their query
+    over the folder's files; tables the query needs are written before (schema order). Without
+    them nothing is written, and the store reads the query over the tables."""
+    if source not in DERIVED_FILES.values():
+        return
+    con = duckdb.connect(":memory:")
+    try:
+        for table in TABLES:
+            path = folder / f"{table}.parquet"
+            if path.is_file():
+                con.execute(f"create view {table} as select * from read_parquet({_literal(path)})")
+        made_from = fingerprint(folder / f"{source}.parquet").encode()
+        for name, of in DERIVED_FILES.items():
+            if of == source:
+                try:
+                    table = con.sql(derived_sql(name)).to_arrow_table()
+                except duckdb.Error:
+                    continue  # a table it needs is not in the folder
+                pq.write_table(table.replace_schema_metadata({_FINGERPRINT: made_from}), folder / f"{name}.parquet",
+                               row_group_size=ROW_GROUP_ROWS)
+    finally:
+        con.close()
 
 
 def arrange_for_write(name: str, table: pa.Table, folder: Path) -> pa.Table:
@@ -146,7 +167,8 @@ class Store:
         self.con.execute("set global parquet_metadata_cache = true")
         for table in TABLES.values():
             self._create_view(table.name)
-        self._create_by_name_view()
+        for name, source in DERIVED_FILES.items():
+            self._create_derived_view(name, source)
 
     def _create_view(self, name: str) -> None:
         table = TABLES[name]
@@ -196,21 +218,17 @@ class Store:
                 f"Förväntade typer: {', '.join(f'{c.name} ({c.duck_type})' for c in table.columns)}."
             ) from exc
 
-    def _create_by_name_view(self) -> None:
-        """``indicator_values_by_name``: the file written beside the values when it was made from
-        them, else the same rows joined at read (a folder written by hand or before the file)."""
-        path, values = self.folder / f"{BY_NAME}.parquet", self.folder / "indicator_values.parquet"
-        columns = ", ".join(f'"{c}"' for c in BY_NAME_COLUMNS)
+    def _create_derived_view(self, name: str, source: str) -> None:
+        """A derived file's view: the file when it was made from this folder's ``source``, else
+        its query over the tables (a folder written by hand or before the file)."""
+        path, made_from = self.folder / f"{name}.parquet", self.folder / f"{source}.parquet"
         try:
-            made_from = (pq.read_schema(path).metadata or {}).get(_FINGERPRINT) if path.is_file() else None
-            fresh = made_from is not None and values.is_file() and made_from.decode() == fingerprint(values)
+            stamp = (pq.read_schema(path).metadata or {}).get(_FINGERPRINT) if path.is_file() else None
+            fresh = stamp is not None and made_from.is_file() and stamp.decode() == fingerprint(made_from)
         except (OSError, pa.ArrowException):
             fresh = False
-        if fresh:
-            self.con.execute(f"create view {BY_NAME} as select {columns} from read_parquet({_literal(path)})")
-        else:
-            self.con.execute(f"create view {BY_NAME} as select {columns} from indicator_values "
-                             "join (select indicator_id, name from indicators) using (indicator_id)")
+        select = f"select * from read_parquet({_literal(path)})" if fresh else derived_sql(name)
+        self.con.execute(f"create view {name} as {select}")
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
         """Run one statement with bound parameters, on a cursor of its own (thread safe)."""

@@ -222,9 +222,7 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     name = path.name.removesuffix(".parquet")
     table = store.arrange_for_write(name, table, path.parent)
     pq.write_table(table, path, row_group_size=store.ROW_GROUP_ROWS)
-    if name == "indicator_values" and (path.parent / "indicators.parquet").is_file():  # and its copy sorted by indicator name (store.BY_NAME)
-        pq.write_table(store.values_by_name(table, path.parent, path), path.parent / f"{store.BY_NAME}.parquet",
-                       row_group_size=store.ROW_GROUP_ROWS)
+    store.write_derived(path.parent, name)  # the files derived from it (store.DERIVED_FILES)
 
 
 def _write_table(table: pa.Table, path: Path) -> None:
@@ -305,9 +303,9 @@ def _publish(root: Path, sources: dict[str, Path | Rewrite | Rows], record: dict
                 _write_table(pq.read_table(src.path), target)
             elif isinstance(src, Path):
                 os.link(src, target)
-                by_name = src.parent / f"{store.BY_NAME}.parquet"
-                if name == "indicator_values" and by_name.is_file():  # unchanged values: their copy too
-                    os.link(by_name, tmp / by_name.name)
+                for derived, of in store.DERIVED_FILES.items():  # unchanged: what derives from it too
+                    if of == name and (src.parent / f"{derived}.parquet").is_file():
+                        os.link(src.parent / f"{derived}.parquet", tmp / f"{derived}.parquet")
             else:
                 _write_table(to_arrow(name, src or {}), target)
         record = {**record, "version": version}

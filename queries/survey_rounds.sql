@@ -1,16 +1,21 @@
 -- One row per survey and survey year (round) held in the store, with the municipalities that
 -- took part, the number of questions and whether any row is example data.
+-- survey_index is one row per survey, round, area and question (queries/derived_survey_index.sql).
 -- Parameters: none.
-with results as (
-    select survey, survey_year, municipality_code, question, source_note from survey_results
+with rounds as (
+    select survey, survey_year,
+           list_sort(list_distinct(flatten(list(municipality_codes)))) as municipality_codes,
+           count(distinct question) as n_questions,
+           bool_or(has_example_data) as has_example_data
+    from survey_index
+    group by survey, survey_year
 )
 select
-    results.survey,
-    results.survey_year,
-    count(distinct results.municipality_code) as n_municipalities,
-    list(distinct results.municipality_code order by results.municipality_code) as municipality_codes,
-    count(distinct results.question) as n_questions,
-    bool_or(coalesce(results.source_note, '') like 'Exempeldata%') as has_example_data
-from results
-group by all
-order by results.survey, results.survey_year
+    rounds.survey,
+    rounds.survey_year,
+    len(rounds.municipality_codes) as n_municipalities,
+    rounds.municipality_codes,
+    rounds.n_questions,
+    rounds.has_example_data
+from rounds
+order by rounds.survey, rounds.survey_year

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -195,3 +196,18 @@ def test_values_by_name_follow_every_write_and_a_stale_copy_is_never_read(tmp_pa
     (folder / "indicator_values.parquet").unlink()
     pq.write_table(values, folder / "indicator_values.parquet")
     assert 12345.0 in Store(folder).query(f"select outcome from {store.BY_NAME}")["outcome"].tolist()
+
+
+def test_every_derived_file_holds_what_its_query_gives_over_the_tables(tmp_path):
+    root = new_store(tmp_path)
+    _, rows = versions.current_rows(root)
+    versions.commit(root, _change_outcome(rows, "LN1380-I03", 2022, "UR2", 9.0), CLI, "redigering", "x")
+    folder = current_folder(root)
+    opened = Store(folder)
+    for name in store.DERIVED_FILES:
+        view = opened.query("select sql from duckdb_views() where view_name = $n", {"n": name})["sql"].iloc[0]
+        assert f"{name}.parquet" in view  # the file is read, not the query
+        from_file = opened.query(f"select * from {name}")
+        from_tables = opened.query(store.derived_sql(name))
+        assert len(from_file) > 0
+        pd.testing.assert_frame_equal(from_file, from_tables, check_dtype=False)
