@@ -75,10 +75,12 @@ DERIVED = {"indicator_values": "committee_id"}
 # query each (queries/derived_<name>.sql), so that what pages ask across all committees or a whole
 # survey reads a few row groups or a few hundred rows instead of every row:
 # * indicator_values_by_name: the values sorted by indicator name (a trend in every committee);
-# * survey_index: one row per survey, round, area and question (the LUPP page's lists).
+# * survey_index: one row per survey, round, area and question (the LUPP page's lists);
+# * survey_results_by_question: the answers sorted by survey and question (one question's results).
 # Each records a fingerprint of the source file it was made from; a folder without it, or with one
 # made from another file (written by hand), reads the same query over the tables instead.
-DERIVED_FILES = {"indicator_values_by_name": "indicator_values", "survey_index": "survey_results"}
+DERIVED_FILES = {"indicator_values_by_name": "indicator_values", "survey_index": "survey_results",
+                 "survey_results_by_question": "survey_results"}
 BY_NAME = "indicator_values_by_name"
 _FINGERPRINT = b"folkhalsa.source_fingerprint"
 
