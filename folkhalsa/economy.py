@@ -151,42 +151,45 @@ def _col(rows: pd.DataFrame, name: str) -> list[object]:
     return list(rows[name]) if name in rows.columns else [None] * len(rows)
 
 
+def _rules(rows: pd.DataFrame, period: Period) -> dict[str, list]:
+    """The rules per row, as lists (``with_rules`` and ``totals`` share them): periodised budget,
+    deviation (stated or computed), forecast deviation, share used, depth, total and part rows."""
+    budget, given_period_budget = _col(rows, "budget_tkr"), _col(rows, "period_budget_tkr")
+    outcome, forecast = _col(rows, "outcome_tkr"), _col(rows, "forecast_tkr")
+    stated, stated_forecast = _col(rows, "stated_deviation_tkr"), _col(rows, "stated_forecast_deviation_tkr")
+    period_budget = [periodised_budget(b, p, period, o, d)
+                     for b, p, o, d in zip(budget, given_period_budget, outcome, stated, strict=True)]
+    parent = dict(zip(_col(rows, "account"), _col(rows, "parent_account"), strict=True))
+    depths = []
+    for account in _col(rows, "account"):
+        depth, node = 0, parent.get(account)
+        while not fmt.is_missing(node) and depth < 10:
+            depth, node = depth + 1, parent.get(node)
+        depths.append(depth)
+    kinds = [_kind(k) for k in _col(rows, "row_kind")]
+    return {
+        "period_budget_tkr": period_budget,
+        "deviation_is_stated": [not fmt.is_missing(d) for d in stated],
+        "deviation_tkr": [_f(d) if not fmt.is_missing(d) else deviation(p, o)
+                          for d, p, o in zip(stated, period_budget, outcome, strict=True)],
+        "forecast_deviation_tkr": [_f(d) if not fmt.is_missing(d) else deviation(b, f)
+                                   for d, b, f in zip(stated_forecast, budget, forecast, strict=True)],
+        "share_used": [share_used(o, b) for o, b in zip(outcome, budget, strict=True)],
+        "depth": depths,
+        "is_total": [k == "summa" for k in kinds],
+        "is_part": [k == "varav" for k in kinds],
+    }
+
+
 def with_rules(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
     """Add the periodised budget, deviation (stated or computed), share used and depth."""
     result = rows.copy()
     for column in ("stated_deviation_tkr", "stated_forecast_deviation_tkr", "row_kind", "comment"):
         if column not in result.columns:
             result[column] = None
-    result["period_budget_tkr"] = [
-        periodised_budget(b, p, period, o, d)
-        for b, p, o, d in zip(result["budget_tkr"], result["period_budget_tkr"], result["outcome_tkr"],
-                              result["stated_deviation_tkr"], strict=True)
-    ]
-    result["deviation_is_stated"] = [not fmt.is_missing(d) for d in result["stated_deviation_tkr"]]
-    result["deviation_tkr"] = [
-        _f(d) if not fmt.is_missing(d) else deviation(p, o)
-        for d, p, o in zip(result["stated_deviation_tkr"], result["period_budget_tkr"], result["outcome_tkr"],
-                           strict=True)
-    ]
-    result["forecast_deviation_tkr"] = [
-        _f(d) if not fmt.is_missing(d) else deviation(b, f)
-        for d, b, f in zip(result["stated_forecast_deviation_tkr"], result["budget_tkr"], result["forecast_tkr"],
-                           strict=True)
-    ]
-    result["share_used"] = [
-        share_used(o, b) for o, b in zip(result["outcome_tkr"], result["budget_tkr"], strict=True)
-    ]
-    parent = dict(zip(result["account"], result["parent_account"], strict=True))
-    depths = []
-    for account in result["account"]:
-        depth, node = 0, parent.get(account)
-        while not fmt.is_missing(node) and depth < 10:
-            depth, node = depth + 1, parent.get(node)
-        depths.append(depth)
-    result["depth"] = depths
-    result["is_total"] = pd.Series([_kind(k) == "summa" for k in result["row_kind"]], index=result.index, dtype=bool)
-    result["is_part"] = pd.Series([_kind(k) == "varav" for k in result["row_kind"]], index=result.index, dtype=bool)
-    result["deviation_is_stated"] = result["deviation_is_stated"].astype(bool)
+    for column, values in _rules(rows, period).items():
+        result[column] = pd.Series(values, index=result.index, dtype=bool) if column.startswith(("is_", "deviation_is")) \
+            else values
     return result
 
 
@@ -202,17 +205,21 @@ def totals(rows: pd.DataFrame, period: Period) -> Totals:
 
     Halmstad UR2 2022 → budget 1 196, periodised budget 676, outcome 630, deviation +46.
     """
-    ruled = with_rules(rows, period)
-    stated = ruled[ruled["is_total"] & ruled["parent_account"].isna()]
-    if not stated.empty:
-        row = stated.iloc[0]
-        return Totals(_f(row["budget_tkr"]), _f(row["period_budget_tkr"]), _f(row["outcome_tkr"]),
-                      _f(row["forecast_tkr"]), period, _f(row["deviation_tkr"]),
-                      _f(row["forecast_deviation_tkr"]), is_stated=True)
-    top = ruled[ruled["parent_account"].isna() & ~ruled["is_total"] & ~ruled["is_part"]]
-    return Totals(_sum(list(top["budget_tkr"])), _sum(list(top["period_budget_tkr"])),
-                  _sum(list(top["outcome_tkr"])), _sum(list(top["forecast_tkr"])), period,
-                  _sum(list(top["deviation_tkr"])), _sum(list(top["forecast_deviation_tkr"])))
+    ruled = _rules(rows, period)
+    budget, outcome, forecast = _col(rows, "budget_tkr"), _col(rows, "outcome_tkr"), _col(rows, "forecast_tkr")
+    top = [fmt.is_missing(p) for p in _col(rows, "parent_account")]
+    stated = [i for i, t in enumerate(top) if t and ruled["is_total"][i]]
+    if stated:
+        i = stated[0]
+        return Totals(_f(budget[i]), _f(ruled["period_budget_tkr"][i]), _f(outcome[i]), _f(forecast[i]), period,
+                      _f(ruled["deviation_tkr"][i]), _f(ruled["forecast_deviation_tkr"][i]), is_stated=True)
+    posts = [i for i, t in enumerate(top) if t and not ruled["is_total"][i] and not ruled["is_part"][i]]
+
+    def summed(values: list) -> float | None:
+        return _sum([values[i] for i in posts])
+
+    return Totals(summed(budget), summed(ruled["period_budget_tkr"]), summed(outcome), summed(forecast), period,
+                  summed(ruled["deviation_tkr"]), summed(ruled["forecast_deviation_tkr"]))
 
 
 def check(rows: pd.DataFrame, period: Period) -> list[str]:
