@@ -57,7 +57,7 @@ def deviation_sign(value: object) -> str:
     """``positive`` (under budget), ``negative`` (over budget), ``zero`` or ``missing``."""
     if fmt.is_missing(value):
         return "missing"
-    x = round(float(value))  # type: ignore[arg-type]
+    x = fmt.rounded(float(value))  # type: ignore[arg-type]  # as shown: whole tkr
     return "positive" if x > 0 else "negative" if x < 0 else "zero"
 
 
@@ -79,17 +79,17 @@ DEVIATION_MARKDOWN_COLOUR = {
 
 def tkr(value: object) -> str:
     """A tkr figure for a table cell, rounded once here: ``1 196``, ``–`` when missing."""
-    return fmt.number(None if fmt.is_missing(value) else round(float(value)))  # type: ignore[arg-type]
+    return fmt.number(value, 0)
 
 
 def tkr_change(value: object) -> str:
     """A signed tkr figure for a table cell, rounded once here: ``+46``, ``−34``, ``±0``."""
-    return fmt.change(None if fmt.is_missing(value) else round(float(value)))  # type: ignore[arg-type]
+    return fmt.change(value, decimals=0)
 
 
 def deviation_text(value: object) -> str:
     """``+46 tkr`` with its sign (``−34 tkr`` over budget, ``±0 tkr`` on budget)."""
-    return fmt.change(None if fmt.is_missing(value) else round(float(value)), "tkr")  # type: ignore[arg-type]
+    return fmt.change(value, "tkr")
 
 
 def deviation_words(value: object) -> str:
@@ -99,7 +99,7 @@ def deviation_words(value: object) -> str:
         return "budgetavvikelsen går inte att räkna ut"
     if sign == "zero":
         return "ingen budgetavvikelse"
-    amount = fmt.value(abs(round(float(value))), "tkr")  # type: ignore[arg-type]
+    amount = fmt.value(abs(float(value)), "tkr")  # type: ignore[arg-type]
     word = "positiv" if sign == "positive" else "negativ"
     return f"{word} budgetavvikelse om {amount}"
 
@@ -403,7 +403,7 @@ def forecast_words(t: Totals) -> str:
     if sign == "missing":
         return text + "."
     word = "överskott" if sign == "positive" else "underskott"
-    return text + f", ett {word} om {fmt.value(abs(round(float(gap))), 'tkr')} mot budget."  # type: ignore[arg-type]
+    return text + f", ett {word} om {fmt.value(abs(float(gap)), 'tkr')} mot budget."  # type: ignore[arg-type]
 
 
 def key_figures(t: Totals, year: int) -> list[KeyFigure]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 NBSP = "\u00a0"
 MISSING = "–"
@@ -17,6 +18,9 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "september", "oktober", "november", "december")
 MONTH_ABBR = tuple(m[:3] for m in MONTHS)  # jan, feb, …, okt, nov, dec
 UNIT_SUFFIX = {"antal": "", "procent": f"{NBSP}%", "tkr": f"{NBSP}tkr"}
+# Decimals a unit is shown with when the caller does not say: tkr in whole thousands everywhere (the
+# reports, the page, Word, PowerPoint; Excel's cells carry the unrounded number with the same format).
+UNIT_DECIMALS = {"tkr": 0}
 
 
 def is_missing(value: object) -> bool:
@@ -29,40 +33,51 @@ def is_missing(value: object) -> bool:
         return str(value) in {"<NA>", "NaT"}
 
 
+def rounded(value: float, decimals: int = 0) -> float:
+    """Half away from zero (676,5 → 677; −0,5 → −1), as Excel and the reports round; Python's
+    ``round`` rounds half to even. Every shown figure is rounded here, once."""
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
 def number(value: object, decimals: int | None = None) -> str:
     """``1196`` → ``1 196``; ``3.5`` → ``3,5``; whole numbers get no decimals unless asked."""
-    if is_missing(value):
+    if is_missing(value) or not math.isfinite(float(value)):  # type: ignore[arg-type]
         return MISSING
     x = float(value)  # type: ignore[arg-type]
     if decimals is None:
         decimals = 0 if x == round(x) else 1
+    x = rounded(x, decimals)
     text = f"{abs(x):,.{decimals}f}".replace(",", NBSP).replace(".", ",")
-    return (MINUS if x < 0 and float(text.replace(NBSP, "").replace(",", ".")) != 0 else "") + text
+    return (MINUS if x < 0 else "") + text
 
 
 def value(value: object, unit: str, decimals: int | None = None) -> str:
     """A number with its unit: ``53 %``, ``1 196 tkr``, ``7``; missing stays ``–``."""
     if is_missing(value):
         return MISSING
-    return number(value, decimals) + UNIT_SUFFIX.get(unit, "")
+    return number(value, UNIT_DECIMALS.get(unit) if decimals is None else decimals) + UNIT_SUFFIX.get(unit, "")
 
 
-def change(delta: object, unit: str = "antal") -> str:
+def change(delta: object, unit: str = "antal", decimals: int | None = None) -> str:
     """A change with its sign: ``+2``, ``−1``, ``±0``; percent changes in points."""
-    if is_missing(delta):
+    if is_missing(delta) or not math.isfinite(float(delta)):  # type: ignore[arg-type]
         return MISSING
     x = float(delta)  # type: ignore[arg-type]
     suffix = f"{NBSP}%-enheter" if unit == "procent" else UNIT_SUFFIX.get(unit, "")
+    decimals = UNIT_DECIMALS.get(unit) if decimals is None else decimals
+    if decimals is not None:
+        x = rounded(x, decimals)
     if x == 0:
         return f"±0{suffix}"
-    return ("+" if x > 0 else "") + number(x) + suffix
+    return ("+" if x > 0 else "") + number(x, decimals) + suffix
 
 
 def share(part: float, whole: float) -> str:
     """``part`` of ``whole`` as a whole percent, ``–`` when the whole is zero or missing."""
     if is_missing(part) or is_missing(whole) or whole == 0:
         return MISSING
-    return value(round(100 * part / whole), "procent")
+    return value(100 * part / whole, "procent", 0)
 
 
 def day(d: date) -> str:

@@ -150,7 +150,7 @@ def _respondents_note(point: Point, unit: str) -> str:
     answered = (f"{fmt.number(n)} av {fmt.number(point.n_asked)} deltagare svarade" if point.n_asked
                 else f"{fmt.number(n)} svarande")
     lo, hi = share_interval(float(point.value), n)  # type: ignore[arg-type]
-    parts = [answered, f"95{fmt.NBSP}% konfidensintervall {fmt.number(round(lo))}–{fmt.value(round(hi), 'procent')}"]
+    parts = [answered, f"95{fmt.NBSP}% konfidensintervall {fmt.number(lo, 0)}–{fmt.value(hi, 'procent', 0)}"]
     if n < FEW_RESPONDENTS:
         parts.append("få svarande, tolka med försiktighet")
     return "; ".join(parts)
@@ -170,7 +170,7 @@ def _size(before: float, now: float, unit: str, few: bool) -> str:
     """``+7 %-enheter``; for counts also the percent change (``+142, +418 %``), never for few."""
     size = fmt.change(now - before, unit)
     if unit == "antal" and not few and before != 0:
-        size += f", {fmt.change(round(100 * (now - before) / abs(before)), 'procent').replace('%-enheter', '%')}"
+        size += f", {fmt.change(100 * (now - before) / abs(before), 'procent', 0).replace('%-enheter', '%')}"
     return size
 
 

@@ -184,9 +184,9 @@ def difference_sentence(rows: pd.DataFrame, margins: pd.DataFrame, code: str, ye
         return None
     diff = mine - riket
     text = (f"{name_of(code)} {fmt.value(mine, unit, 1)} mot riket {fmt.value(riket, unit, 1)} {latest}: "
-            f"skillnaden är {fmt.change(round(diff, 1))} procentenheter" if unit == "procent" else
+            f"skillnaden är {fmt.change(fmt.rounded(diff, 1))} procentenheter" if unit == "procent" else
             f"{name_of(code)} {fmt.value(mine, unit, 1)} mot riket {fmt.value(riket, unit, 1)} {latest}: "
-            f"skillnaden är {fmt.change(round(diff, 1))}")
+            f"skillnaden är {fmt.change(fmt.rounded(diff, 1))}")
     margin = at(str(code), margins, latest) if not margins.empty else None
     if margin is None:
         return text + "."

@@ -44,6 +44,11 @@ UI_SWEDISH_PATTERNS = [  # (JavaScript regular expression, replacement)
     (r"^Request failed with status code (\d+)$", "Uppladdningen misslyckades (felkod $1). Försök igen."),
     (r"^Help for (.+)$", "Hjälp: $1"),
     (r"^(.+) files are not allowed\.$", "Filer av typen $1 går inte att läsa in."),
+    # the uploaded file's size, which Streamlit writes ”27.4KB”: Swedish decimal comma and units
+    (r"^(\d+)\.(\d+)KB$", "$1,$2\u00a0kB"),
+    (r"^(\d+)\.(\d+)MB$", "$1,$2\u00a0MB"),
+    (r"^(\d+)\.(\d+)GB$", "$1,$2\u00a0GB"),
+    (r"^(\d+)\.(\d+)B$", "$1,$2\u00a0byte"),
 ]
 
 # A fixed script of ours (never user text): tells browsers and screen readers the page is Swedish

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -39,6 +40,9 @@ def test_import_in_the_browser_then_snapshot_link(own_server, page, tmp_path, ou
     expect(page.get_by_role("heading", name="Hantera data")).to_be_visible()
     page.locator("input[type=file]").set_input_files(str(filled))
     expect(page.get_by_text("Förhandsvisning:")).to_be_visible(timeout=30_000)
+    # the file's size in Swedish (Streamlit writes ”27.4KB”)
+    expect(page.get_by_test_id("stFileUploader")).to_contain_text(re.compile(r"\d+,\d\u00a0kB"))
+    expect(page.get_by_test_id("stFileUploader")).not_to_contain_text(re.compile(r"\d\.\dKB"))
     page.screenshot(path=str(out_dir / "preview.png"), full_page=True)
     assert versions.current_id(root) == "v000001"  # nothing written before the confirmation
     page.get_by_role("button", name="Spara ändringarna").click()

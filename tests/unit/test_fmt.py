@@ -55,6 +55,25 @@ def test_change(delta, unit, expected):
     assert fmt.change(delta, unit) == expected
 
 
+def test_rounding_is_half_away_from_zero_as_in_excel_and_the_reports():
+    # Python's round() gives 676 and 598 (half to even); officials' reports and Excel give 677 and 599
+    assert fmt.number(676.5, 0) == "677" and fmt.number(598.5, 0) == "599"
+    assert fmt.number(-34.5, 0) == "−35" and fmt.number(3.05) == "3,1"
+    assert fmt.number(-0.04) == "0,0"  # never a minus before a zero
+    assert fmt.number(float("inf")) == "–" and fmt.change(float("-inf")) == "–"
+
+
+def test_tkr_is_whole_thousands_everywhere():
+    """A tkr figure reads the same in a key figure, a sentence and a table cell (economy.tkr)."""
+    from folkhalsa import economy
+    assert fmt.value(46.3, "tkr") == f"46{NB}tkr" and economy.tkr(46.3) == "46"
+    assert fmt.value(676.5, "tkr") == f"677{NB}tkr" and economy.tkr(676.5) == "677"
+    assert fmt.change(0.4, "tkr") == f"±0{NB}tkr" and economy.deviation_sign(0.4) == "zero"
+    assert fmt.change(-0.5, "tkr") == f"−1{NB}tkr" and economy.deviation_sign(-0.5) == "negative"
+    assert economy.tkr_change(46.5) == "+47" and economy.deviation_text(46.5) == f"+47{NB}tkr"
+    assert fmt.value(84.25, "procent", 1) == f"84,3{NB}%"
+
+
 def test_share_and_dates():
     assert fmt.share(630, 1196) == f"53{NB}%"
     assert fmt.share(1, 0) == "–"
