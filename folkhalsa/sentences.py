@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from folkhalsa import fmt, goals, rules
+from folkhalsa.followup import indicators
 from folkhalsa.overview import PeriodData
 
 Z95 = 1.959963984540054
@@ -349,7 +350,17 @@ def key_figure_sentences(now: PeriodData, before: PeriodData | None, now_span: s
                                              of_now=total, of_before=prev_total, direction=direction))
     reached, comparable_now = goals.target_summary(now.outcomes)
     prev_reached = goals.target_summary(before.outcomes) if before is not None else None
-    if comparable_now or (prev_reached and prev_reached[1]):  # no ”0 av 0” for a plan without targets
+    # the key figures' own choice (overview.key_figures): a plan without targets shows its milestones
+    # and effect goals instead of ”0 av 0”, and says them in words too
+    by_kind = indicators.kind_figures(now.outcomes) if not comparable_now else []
+    before_kind = ({label: (n, of) for label, n, of in indicators.kind_figures(before.outcomes)}
+                   if before is not None else {})
+    for label, n, of in by_kind:
+        prev_n, prev_of = before_kind.get(label, (None, None))
+        sentences.append(key_figure_sentence(
+            label, _point(n, now, now_span), _point(prev_n, before, b_span) if prev_n is not None else None,
+            of_now=of, of_before=prev_of, direction="higher"))
+    if not by_kind and (comparable_now or (prev_reached and prev_reached[1])):
         sentences.append(key_figure_sentence(
             "Indikatorer som når målvärdet", _point(reached, now, now_span),
             _point(prev_reached[0], before, b_span) if before is not None and prev_reached else None,

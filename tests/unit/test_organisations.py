@@ -138,3 +138,20 @@ def test_exports_for_halland_keep_their_words(tmp_path):
     book = openpyxl.load_workbook(tmp_path / "Halmstad_2022_UR2_tabeller.xlsx")
     assert {"Målområden", "Åtagandens aktiviteter"} <= set(book.sheetnames)
     assert "Per betalare" not in book.sheetnames and _header(book["Mål"])[0] == "Målområde"
+
+
+def test_lerum_key_figures_and_their_sentences_name_the_same_figures(demo_store):
+    """A plan without targets: the page's key figures show milestones and effect goals, and the
+    sentences in Word and the slides' notes say the same figures (never ”0 av 0”)."""
+    from folkhalsa import overview, sentences
+    from folkhalsa.fetch import store_runner
+    from folkhalsa.followup import model
+    run = store_runner(demo_store)
+    now, before = model.period_data(run, LERUM, 2022, "T2"), model.previous_year(run, LERUM, 2022, "T2")
+    figures = {f.label: f.value for f in overview.key_figures(now, before)}
+    said = sentences.key_figure_sentences(now, before)
+    assert "Indikatorer som når målvärdet" not in figures
+    for label in ("Milstolpar genomförda", "I önskad riktning sedan basåret"):
+        assert label in figures
+        assert any(s.startswith(label) and figures[label] in s for s in said), (label, said)
+    assert not any("0 av 0" in s for s in said)
