@@ -794,10 +794,22 @@ def _survey_rows(sheet: SheetData, problems: _Problems,
         return []
 
 
+def _cell_problem(table: str, sheet: SheetData, row_no: int, column: str, message: str) -> Problem:
+    """A problem in one cell: the sheet, the row and the column as the official's file names it."""
+    idx = next((i for i, h in enumerate(sheet.headers) if h and _header_map(table).get(_norm_header(h)) == column), 0)
+    return Problem(sheet.where, row_no, _column_label(sheet, idx, sh.SHEETS[table].header(column)), message)
+
+
+def _pairs(rows: Rows, table: str, key: str, value: str) -> list[tuple[object, object]]:
+    """(key, value) of two columns of a table's rows."""
+    names = TABLES[table].column_names
+    k, v = names.index(key), names.index(value)
+    return [(r[k], r[v]) for r in rows.values()]
+
+
 def _period_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]) -> None:
     """A period code is one of the defaults (UR1, UR2, AR) or has a row on Perioder for its year."""
-    pcols = TABLES["periods"].column_names
-    stated = {(r[pcols.index("year")], r[pcols.index("period")]) for r in after.get("periods", {}).values()}
+    stated = set(_pairs(after.get("periods", {}), "periods", "year", "period"))
     defaults = list(PERIODS)
     for table, items in parsed.items():
         if table == "periods" or "period" not in TABLES[table].column_names:
@@ -806,10 +818,8 @@ def _period_problems(parsed: dict, after: dict[str, Rows], problems: list[Proble
             period, year = rec.get("period"), rec.get("year")
             if period is None or period in defaults or (year, period) in stated:
                 continue
-            idx = next((i for i, h in enumerate(sheet.headers)
-                        if h and _header_map(table).get(_norm_header(h)) == "period"), 0)
-            problems.append(Problem(
-                sheet.where, row_no, _column_label(sheet, idx, sh.SHEETS[table].header("period")),
+            problems.append(_cell_problem(
+                table, sheet, row_no, "period",
                 f"”{cells.shown(period)}” är inte ett tillåtet värde. Tillåtna: {', '.join(defaults)}, eller en "
                 f"period som har en rad för år {year} på bladet {sh.table_word('periods')} (med första och sista "
                 "månad)."))
@@ -827,11 +837,9 @@ def _reference_problems(parsed: dict, after: dict[str, Rows], problems: list[Pro
             if ref[0] is None or ref in known:
                 continue
             col = cols[0]
-            idx = next(i for i, h in enumerate(sheet.headers)
-                       if h and _header_map(table).get(_norm_header(h)) == col)
             extra = f" (år {ref[1]})" if len(ref) > 1 else ""
-            problems.append(Problem(
-                sheet.where, row_no, _column_label(sheet, idx, spec.header(col)),
+            problems.append(_cell_problem(
+                table, sheet, row_no, col,
                 f"{spec.header(col)} ”{cells.shown(ref[0])}”{extra} finns varken på bladet "
                 f"{sh.table_word(target)} eller i datan. Lägg till den där, eller rätta id:t."))
 
@@ -840,19 +848,15 @@ def _payer_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem
     """A budget row's payer is one of its committee's parties, when the committee has parties."""
     if not parsed.get("budget") or "parties" not in TABLES:
         return
-    pcols = TABLES["parties"].column_names
     parties: dict[object, list[object]] = {}
-    for r in after.get("parties", {}).values():
-        parties.setdefault(r[pcols.index("committee_id")], []).append(r[pcols.index("party")])
-    spec = sh.SHEETS["budget"]
+    for committee, party in _pairs(after.get("parties", {}), "parties", "committee_id", "party"):
+        parties.setdefault(committee, []).append(party)
     for sheet, row_no, rec in parsed["budget"]:
         payer, own = rec.get("payer"), parties.get(rec.get("committee_id"))
         if payer is None or not own or payer in own:
             continue
-        idx = next((i for i, h in enumerate(sheet.headers)
-                    if h and _header_map("budget").get(_norm_header(h)) == "payer"), 0)
-        problems.append(Problem(
-            sheet.where, row_no, _column_label(sheet, idx, spec.header("payer")),
+        problems.append(_cell_problem(
+            "budget", sheet, row_no, "payer",
             f"”{cells.shown(payer)}” är ingen part i planen. Skriv en av: {', '.join(str(p) for p in own)} "
             f"(bladet {sh.table_word('parties')}), eller lägg till parten där."))
 
@@ -861,9 +865,7 @@ def _unit_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]
     """Outcomes and targets: ≥ 0 for counts, 0–100 for shares (the indicator's unit decides)."""
     if not parsed.get("indicator_values") or "indicators" not in TABLES:
         return
-    icols = TABLES["indicators"].column_names
-    unit_of = {r[icols.index("indicator_id")]: r[icols.index("unit")] for r in after["indicators"].values()}
-    spec = sh.SHEETS["indicator_values"]
+    unit_of = dict(_pairs(after["indicators"], "indicators", "indicator_id", "unit"))
     for sheet, row_no, rec in parsed["indicator_values"]:
         unit = unit_of.get(rec.get("indicator_id"))
         for col in sh.UNIT_COLUMNS:
@@ -876,9 +878,7 @@ def _unit_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]
             elif unit == "antal" and value < 0:
                 msg = f"Antalet kan inte vara negativt ({_fmt(value)})."
             if msg:
-                idx = next(i for i, h in enumerate(sheet.headers)
-                           if h and _header_map("indicator_values").get(_norm_header(h)) == col)
-                problems.append(Problem(sheet.where, row_no, _column_label(sheet, idx, spec.header(col)), msg))
+                problems.append(_cell_problem("indicator_values", sheet, row_no, col, msg))
 
 
 def _kind_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]) -> None:
@@ -886,12 +886,10 @@ def _kind_problems(parsed: dict, after: dict[str, Rows], problems: list[Problem]
     only milestones have a date."""
     if not (parsed.get("indicator_values") or parsed.get("indicators")):
         return
-    icols = TABLES["indicators"].column_names
-    kind_of = {r[icols.index("indicator_id")]: r[icols.index("kind")] for r in after["indicators"].values()}
+    kind_of = dict(_pairs(after["indicators"], "indicators", "indicator_id", "kind"))
 
     def report(table: str, sheet: SheetData, row_no: int, col: str, msg: str) -> None:
-        idx = next((i for i, h in enumerate(sheet.headers) if h and _header_map(table).get(_norm_header(h)) == col), 0)
-        problems.append(Problem(sheet.where, row_no, _column_label(sheet, idx, sh.SHEETS[table].header(col)), msg))
+        problems.append(_cell_problem(table, sheet, row_no, col, msg))
 
     for sheet, row_no, rec in parsed.get("indicators", []):
         if rec.get("kind") == "milstolpe" and rec.get("baseline_year") is not None:
