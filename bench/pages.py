@@ -38,7 +38,7 @@ def _filter_bar(run: Runner, c: Choice) -> periods.Period:
 
 
 def _trend(run: Runner, c: Choice, name: str):
-    rows = run("indicator_trend", indicator_name=name, max_year=c.year)
+    rows = run("indicator_trend", indicator_name=name, max_year=c.year, period=c.period)
     return trends.one_period_per_year(rows, c.period, model.resolver(run, c.committee_id),
                                       by=("committee_id", "gender"))
 

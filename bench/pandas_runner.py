@@ -144,6 +144,8 @@ def answer(t: Tables, name: str, p: dict) -> pd.DataFrame:
         matching = ind[ind["name"] == p["indicator_name"]][["indicator_id", "committee_id"]]
         values = t("indicator_values")
         v = values[(values["year"] <= p["max_year"]) & values["indicator_id"].isin(matching["indicator_id"])]
+        has = (v["period"] == p["period"]).groupby([v["indicator_id"], v["year"], v["gender"]]).transform("any")
+        v = v[(v["period"] == p["period"]) | ~has]
         out = v.merge(matching, on="indicator_id").merge(_names(t)[["committee_id", "municipality_name"]],
                                                          on="committee_id")
         return out.sort_values(["municipality_name", "year", "period", "gender"])

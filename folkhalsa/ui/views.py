@@ -30,7 +30,7 @@ def all_years(up_to: int | None = None) -> list[int]:
 
 def indicator_trend(name: str, sel: Selection) -> pd.DataFrame:
     """The indicator's value at the chosen period every year up to the chosen year (trends.py)."""
-    rows = q("indicator_trend", indicator_name=name, max_year=sel.year)
+    rows = q("indicator_trend", indicator_name=name, max_year=sel.year, period=sel.period or sel.requested_period)
     return trends.one_period_per_year(rows, sel.period or sel.requested_period,
                                       model.resolver(q, sel.committee_id),
                                       by=("committee_id", "gender"))

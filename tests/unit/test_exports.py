@@ -312,7 +312,7 @@ def test_comparison_sheet_keeps_numbers_and_empty_years(demo_store):
     import queries
     from folkhalsa.followup import trends
 
-    rows = queries.run("indicator_trend", demo_store, indicator_name=DIALOGUES, max_year=2022)
+    rows = queries.run("indicator_trend", demo_store, indicator_name=DIALOGUES, max_year=2022, period="UR2")
     trend = trends.one_period_per_year(rows, "UR2", by=("committee_id", "gender"))
     frame = sheets.comparison_sheet(trend[trend["gender"] == "T"], [2019, 2020, 2021, 2022])
     halmstad = frame[frame["Kommun"] == "Halmstad"].iloc[0]

@@ -159,7 +159,7 @@ def test_a_table_added_to_the_schema_later_is_created_empty_at_the_next_write(tm
 
 def _trend(root, name):
     store = Store(current_folder(root))
-    return queries.run("indicator_trend", store, indicator_name=name, max_year=2100)
+    return queries.run("indicator_trend", store, indicator_name=name, max_year=2100, period="UR2")
 
 
 def test_values_by_name_follow_every_write_and_a_stale_copy_is_never_read(tmp_path):
