@@ -76,11 +76,12 @@ DERIVED = {"indicator_values": "committee_id"}
 # survey reads a few row groups or a few hundred rows instead of every row:
 # * indicator_values_by_name: the values sorted by indicator name (a trend in every committee);
 # * survey_index: one row per survey, round, area and question (the LUPP page's lists);
-# * survey_results_by_question: the answers sorted by survey and question (one question's results).
+# * survey_results_by_question: the answers sorted by survey and question (one question's results);
+# * activity_months: the activity log summed per committee, year and month (committees compared).
 # Each records a fingerprint of the source file it was made from; a folder without it, or with one
 # made from another file (written by hand), reads the same query over the tables instead.
 DERIVED_FILES = {"indicator_values_by_name": "indicator_values", "survey_index": "survey_results",
-                 "survey_results_by_question": "survey_results"}
+                 "survey_results_by_question": "survey_results", "activity_months": "activities"}
 BY_NAME = "indicator_values_by_name"
 _FINGERPRINT = b"folkhalsa.source_fingerprint"
 
@@ -101,6 +102,22 @@ def derived_sql(name: str) -> str:
     return (QUERY_DIR / f"derived_{name}.sql").read_text(encoding="utf-8")
 
 
+def derived_stamp(name: str, source: Path) -> str:
+    """What a derived file was made from: its source file and its query (a file made by an earlier
+    query, e.g. before an upgrade, is not read)."""
+    return f"{fingerprint(source)}|{hashlib.sha256(derived_sql(name).encode()).hexdigest()[:16]}"
+
+
+def derived_is_fresh(folder: Path, name: str) -> bool:
+    """Whether ``folder``'s derived file ``name`` was made from its source file there, by the current query."""
+    path, source = folder / f"{name}.parquet", folder / f"{DERIVED_FILES[name]}.parquet"
+    try:
+        stamp = (pq.read_schema(path).metadata or {}).get(_FINGERPRINT) if path.is_file() else None
+        return stamp is not None and source.is_file() and stamp.decode() == derived_stamp(name, source)
+    except (OSError, pa.ArrowException):
+        return False
+
+
 def write_derived(folder: Path, source: str) -> None:
     """Write the derived files of ``source`` (just written to ``folder``) beside it, from their query
     over the folder's files; tables the query needs are written before (schema order). Without
@@ -113,9 +130,9 @@ def write_derived(folder: Path, source: str) -> None:
             path = folder / f"{table}.parquet"
             if path.is_file():
                 con.execute(f"create view {table} as select * from read_parquet({_literal(path)})")
-        made_from = fingerprint(folder / f"{source}.parquet").encode()
         for name, of in DERIVED_FILES.items():
             if of == source:
+                made_from = derived_stamp(name, folder / f"{source}.parquet").encode()
                 try:
                     table = con.sql(derived_sql(name)).to_arrow_table()
                 except duckdb.Error:
@@ -221,15 +238,10 @@ class Store:
             ) from exc
 
     def _create_derived_view(self, name: str, source: str) -> None:
-        """A derived file's view: the file when it was made from this folder's ``source``, else
-        its query over the tables (a folder written by hand or before the file)."""
-        path, made_from = self.folder / f"{name}.parquet", self.folder / f"{source}.parquet"
-        try:
-            stamp = (pq.read_schema(path).metadata or {}).get(_FINGERPRINT) if path.is_file() else None
-            fresh = stamp is not None and made_from.is_file() and stamp.decode() == fingerprint(made_from)
-        except (OSError, pa.ArrowException):
-            fresh = False
-        select = f"select * from read_parquet({_literal(path)})" if fresh else derived_sql(name)
+        """A derived file's view: the file when it was made from this folder's ``source`` by the
+        current query, else the query over the tables (a folder written by hand or before the file)."""
+        select = (f"select * from read_parquet({_literal(self.folder / f'{name}.parquet')})"
+                  if derived_is_fresh(self.folder, name) else derived_sql(name))
         self.con.execute(f"create view {name} as {select}")
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:

@@ -303,9 +303,12 @@ def _publish(root: Path, sources: dict[str, Path | Rewrite | Rows], record: dict
                 _write_table(pq.read_table(src.path), target)
             elif isinstance(src, Path):
                 os.link(src, target)
-                for derived, of in store.DERIVED_FILES.items():  # unchanged: what derives from it too
-                    if of == name and (src.parent / f"{derived}.parquet").is_file():
-                        os.link(src.parent / f"{derived}.parquet", tmp / f"{derived}.parquet")
+                derived = [d for d, of in store.DERIVED_FILES.items() if of == name]
+                if all(store.derived_is_fresh(src.parent, d) for d in derived):  # unchanged: linked too
+                    for d in derived:
+                        os.link(src.parent / f"{d}.parquet", tmp / f"{d}.parquet")
+                else:  # made by an earlier query, or missing: made again beside the linked source
+                    store.write_derived(tmp, name)
             else:
                 _write_table(to_arrow(name, src or {}), target)
         record = {**record, "version": version}

@@ -211,3 +211,23 @@ def test_every_derived_file_holds_what_its_query_gives_over_the_tables(tmp_path)
         from_tables = opened.query(store.derived_sql(name))
         assert len(from_file) > 0
         pd.testing.assert_frame_equal(from_file, from_tables, check_dtype=False)
+
+
+def test_a_derived_file_made_by_an_earlier_query_is_not_read_and_the_next_write_makes_it_again(tmp_path):
+    """After an upgrade that changes a derived query, the old file would have other columns: it is
+    read as the query over the tables until the next write makes it again."""
+    root = new_store(tmp_path)
+    folder = current_folder(root)
+    path = folder / "activity_months.parquet"
+    old = pq.read_table(path)
+    stamp = old.schema.metadata[b"folkhalsa.source_fingerprint"].decode().split("|")[0] + "|earlier-query"
+    path.unlink()
+    pq.write_table(old.drop(["target_group"]).replace_schema_metadata(
+        {b"folkhalsa.source_fingerprint": stamp.encode()}), path)
+    assert not store.derived_is_fresh(folder, "activity_months")
+    by_year = queries.run("activity_by_committee_year", Store(folder), first_month=1, last_month=8)
+    assert not by_year.empty and "n_target_groups" in by_year.columns  # the query, not the old file
+    _, rows = versions.current_rows(root)
+    versions.commit(root, _change_outcome(rows, "LN1380-I03", 2022, "UR2", 9.0), CLI, "redigering", "x")
+    assert store.derived_is_fresh(current_folder(root), "activity_months")  # activities linked, file made again
+    assert "target_group" in pq.read_schema(current_folder(root) / "activity_months.parquet").names
