@@ -77,7 +77,7 @@ def _query_params(committee: str, year: int, name: str) -> dict[str, dict[str, o
         "activity_totals": dict(committee_id=committee, year=year, first_month=1, last_month=8),
         "committee_indicators": dict(committee_id=committee),
         "indicator_trend": dict(indicator_name=name, max_year=2100, period="AR"),
-        "periods_available": dict(committee_id=committee, year=year),
+        "year_sources": dict(committee_id=committee, year=year),
     }
 
 

@@ -33,7 +33,7 @@ def _filter_bar(run: Runner, c: Choice) -> periods.Period:
     stated = model.stated_periods(run, c.committee_id, c.year)
     model.available_periods(run, c.committee_id, c.year)
     model.period_options(run, c.committee_id, c.year)
-    run("source_notes", committee_id=c.committee_id, year=c.year)
+    model.source_notes(run, c.committee_id, c.year)
     return periods.resolve(c.period, stated)
 
 

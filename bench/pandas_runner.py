@@ -69,19 +69,17 @@ def answer(t: Tables, name: str, p: dict) -> pd.DataFrame:
         return rows[rows["committee_id"] == p["committee_id"]][
             ["year", "period", "first_month", "last_month", "label"]].sort_values(
             ["year", "last_month", "first_month", "period"])
-    ind = t("indicators") if name in ("periods_available", "source_notes", "indicator_outcomes",
+    ind = t("indicators") if name in ("year_sources", "indicator_outcomes",
                                        "committee_indicators", "indicator_trend", "indicator_baselines",
                                        "report_indicator_history") else None
-    if name in ("periods_available", "source_notes"):
+    if name == "year_sources":
         goals, assess, values = t("goals"), t("goal_assessments"), t("indicator_values")
         own_goals = goals[(goals["committee_id"] == p["committee_id"]) & (goals["year"] == p["year"])]
         a = assess.merge(own_goals[["goal_id", "year"]], on=["goal_id", "year"])
         own_ids = ind[ind["committee_id"] == p["committee_id"]]["indicator_id"]
         v = values[(values["year"] == p["year"]) & values["indicator_id"].isin(own_ids)]
-        if name == "periods_available":
-            return pd.DataFrame({"period": sorted(set(a["period"]) | set(v["period"]))})
-        notes = pd.concat([a["source_note"], v["source_note"]])
-        return notes.value_counts(dropna=False).rename("n_rows").rename_axis("source_note").reset_index()
+        cited = pd.concat([a[["period", "source_note"]], v[["period", "source_note"]]])
+        return cited.groupby(["period", "source_note"], dropna=False).size().rename("n_rows").reset_index()
     if name in ("activity_log", "activity_totals"):
         acts = t("activities")
         log = acts[(acts["committee_id"] == p["committee_id"]) & (_year(acts["date"]) == p["year"])

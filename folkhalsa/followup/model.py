@@ -178,10 +178,23 @@ def resolver(run: Runner, committee_id: str) -> Callable[[int, str], Period]:
     return resolve
 
 
+def periods_with_data(run: Runner, committee_id: str, year: int) -> list[str]:
+    """The period codes of a year that hold goal assessments or indicator values (sorted by code)."""
+    return sorted({str(p) for p in run("year_sources", committee_id=committee_id, year=year)["period"]
+                   if not fmt.is_missing(p)})
+
+
+def source_notes(run: Runner, committee_id: str, year: int) -> list[object]:
+    """The source notes the year's goal assessments and indicator values cite, most cited first."""
+    rows = run("year_sources", committee_id=committee_id, year=year)
+    counts = rows.groupby("source_note", dropna=False, sort=False)["n_rows"].sum()
+    return list(counts.sort_values(ascending=False, kind="stable").index)
+
+
 def available_periods(run: Runner, committee_id: str, year: int, stated: pd.DataFrame | None = None) -> list[str]:
     """The periods of a year that hold data, in the order of the year (``stated``: the year's own
     periods, when the caller already has them)."""
-    codes = list(run("periods_available", committee_id=committee_id, year=year)["period"])
+    codes = periods_with_data(run, committee_id, year)
     return periods_.ordered(codes, stated_periods(run, committee_id, year) if stated is None else stated)
 
 
@@ -194,8 +207,7 @@ def period_options(run: Runner, committee_id: str, year: int) -> list[str]:
 def effective_period(run: Runner, committee_id: str, year: int, requested: str) -> str | None:
     """The requested period if the year has it, else its latest one; None when it has none."""
     stated = stated_periods(run, committee_id, year)
-    available = list(run("periods_available", committee_id=committee_id, year=year)["period"])
-    return periods_.effective(requested, available, stated)
+    return periods_.effective(requested, periods_with_data(run, committee_id, year), stated)
 
 
 def period_data(run: Runner, committee_id: str, year: int, period: str) -> PeriodData:
@@ -221,7 +233,7 @@ def period_data(run: Runner, committee_id: str, year: int, period: str) -> Perio
 
 def previous_year(run: Runner, committee_id: str, year: int, period: str) -> PeriodData | None:
     """The same period a year earlier, or None: key figures never compare different months."""
-    available = list(run("periods_available", committee_id=committee_id, year=year - 1)["period"])
+    available = periods_with_data(run, committee_id, year - 1)
     return period_data(run, committee_id, year - 1, period) if period in available else None
 
 

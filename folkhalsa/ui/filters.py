@@ -124,8 +124,7 @@ def filter_bar() -> Selection | None:
 
 def example_notice(selection: Selection) -> None:
     """Tell the reader when what they see is example data, and which rows are real."""
-    notes = q("source_notes", committee_id=selection.committee_id, year=selection.year)
-    text = example_text(list(notes["source_note"]))
+    text = example_text(model.source_notes(q, selection.committee_id, selection.year))
     if text:
         st.caption("ℹ️ " + text)
 

@@ -5,7 +5,8 @@ import pytest
 
 import queries
 from folkhalsa import goals, rules
-from folkhalsa.followup import periods, trends
+from folkhalsa.fetch import store_runner
+from folkhalsa.followup import model, periods, trends
 from folkhalsa.rules import TargetState
 
 UR1, UR2, AR = (periods.default(p) for p in ("UR1", "UR2", "AR"))
@@ -58,11 +59,13 @@ def test_goal_tree_of_halmstad_2022_matches_the_report(demo_store):
     assert list(goals.rollup_by_area(tree)["sentence"]) == ["1 av 1 uppfylls", "2 av 2 uppfylls"]
 
 
-def test_periods_available_stop_at_ur2_in_2022(demo_store):
-    periods = queries.run("periods_available", demo_store, committee_id=HALMSTAD, year=2022)
-    assert list(periods["period"]) == ["UR1", "UR2"]
-    periods = queries.run("periods_available", demo_store, committee_id=HALMSTAD, year=2021)
-    assert list(periods["period"]) == ["AR", "UR1", "UR2"]
+def test_periods_with_data_stop_at_ur2_in_2022(demo_store):
+    run = store_runner(demo_store)
+    assert model.periods_with_data(run, HALMSTAD, 2022) == ["UR1", "UR2"]
+    assert model.periods_with_data(run, HALMSTAD, 2021) == ["AR", "UR1", "UR2"]
+    notes = model.source_notes(run, HALMSTAD, 2022)  # the real report's rows and the example rows
+    assert any(str(n).startswith("Exempeldata") for n in notes)
+    assert any("Uppföljningsrapport 2 2022" in str(n) for n in notes)
 
 
 def test_status_by_committee_counts_every_assessed_goal(demo_store):
