@@ -5,6 +5,8 @@ A missing value stays ``None`` in the series, so the line shows a gap, never a d
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -151,9 +153,17 @@ def deck_chart(categories: list[str], series: list[tuple[str, list[float | None]
                         marker=dict(color=theme.NEUTRAL_COLOUR if i else theme.RULE_COLOUR),
                         text=[fmt.value(v, unit) for v in values], textposition="outside")
     fig = layout(fig, unit, height=470)
-    fig.update_layout(font=dict(size=24), legend=dict(font=dict(size=24)), hovermode="closest")
-    fig.update_xaxes(type="category", dtick=None, tickformat=None, tickfont=dict(size=22))
-    fig.update_yaxes(tickfont=dict(size=22), title_font=dict(size=22))
+    # sized by the slide's box (Mötesläge); labels 16–18 px, readable on a projector
+    ink = dict(color=theme.TEXT_COLOUR)
+    fig.update_layout(height=None, autosize=True, font=dict(size=18, **ink), legend=dict(font=dict(size=18, **ink)),
+                      margin=dict(l=10, r=10, t=40, b=10), hovermode="closest")
+    fig.update_xaxes(type="category", dtick=None, tickformat=None, tickfont=dict(size=16, **ink))
+    fig.update_yaxes(tickfont=dict(size=16, **ink), title_font=dict(size=16, **ink))
+    if kind == "bar":  # labels upright and wrapped, value labels never shrunk below 16 px
+        fig.update_traces(textfont=dict(size=16, **ink), cliponaxis=False)
+        fig.update_layout(uniformtext=dict(minsize=16, mode="show"))
+        fig.update_xaxes(tickangle=0, tickvals=categories,
+                         ticktext=[html.escape(c).replace(" ", "<br>") for c in categories])
     if unit == "procent":
         fig.update_yaxes(range=[0, 105])
     return fig

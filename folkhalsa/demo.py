@@ -538,10 +538,10 @@ LERUM_PLAN_YEAR = 2019
 # Lerum reports per tertial (seed 004: ”tertial 2 2018”); 2022 ends at tertial 2, as Halland's UR2.
 LERUM_TERTIALS = (("T1", 1, 4, "Tertialrapport 1"), ("T2", 1, 8, "Tertialrapport 2"),
                   ("T3", 1, 12, "Tertialrapport 3"))
-PAYERS = ("HSN Väst", "Lerums kommun")
 # The plan's parties (seed 004): the short name budget rows use as payer, and the full name.
 LERUM_PARTIES = (("HSN Väst", "Hälso- och sjukvårdsnämnd Väst (Västra Götalandsregionen)"),
                  ("Lerums kommun", "Lerums kommun"))
+PAYERS = tuple(party for party, _name in LERUM_PARTIES)
 
 # suffix -> (level, parent suffix, title, assessed): the plan's structure, in its words.
 LERUM_GOALS = [

@@ -70,7 +70,7 @@ ARROW_TYPES = {"VARCHAR": pa.string(), "SMALLINT": pa.int16(), "INTEGER": pa.int
 ROW_GROUP_ROWS = 131_072
 # Derived when a version is written: the committee of each indicator value (from indicators),
 # so that a committee's values are stored together and filtered without a join.
-DERIVED = {"indicator_values": "committee_id"}
+DERIVED_COLUMNS = {"indicator_values": "committee_id"}
 # Derived files, written beside their source table at every write (versions.write_parquet) from one
 # query each (queries/derived_<name>.sql), so that what pages ask across all committees or a whole
 # survey reads a few row groups or a few hundred rows instead of every row:
@@ -216,7 +216,7 @@ class Store:
             (f'"{c.name}"' if exact else f'cast("{c.name}" as {c.duck_type}) as "{c.name}"') if c.name in found
             else f'cast(null as {c.duck_type}) as "{c.name}"'
             for c in table.columns)
-        derived = DERIVED.get(name)
+        derived = DERIVED_COLUMNS.get(name)
         if derived and found.get(derived) == pa.string():
             select += f', "{derived}"'
         elif derived:  # a file written before the column was derived (or by hand): joined at read

@@ -6,7 +6,6 @@ PowerPoint); this module only draws them. Text from the data goes through ``fmt.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 import pandas as pd
@@ -133,18 +132,8 @@ def _table(table: deck.Table) -> None:
 
 
 def _chart(chart: deck.Chart, key: str, small: bool = False) -> None:
-    """The chart fills a box sized by the viewport; its labels stay 16–20 px, readable on a projector."""
+    """The chart fills a box sized by the viewport (charts.deck_chart sets its projector sizes)."""
     fig = charts.deck_chart(chart.categories, [(s.name, s.values) for s in chart.series], chart.unit, chart.kind)
-    ink = dict(color=theme.TEXT_COLOUR)
-    fig.update_layout(height=None, autosize=True, font=dict(size=18, **ink), legend=dict(font=dict(size=18, **ink)),
-                      margin=dict(l=10, r=10, t=40, b=10))
-    fig.update_xaxes(tickfont=dict(size=16, **ink))
-    fig.update_yaxes(tickfont=dict(size=16, **ink), title_font=dict(size=16, **ink))
-    if chart.kind == "bar":  # labels upright and wrapped, value labels never shrunk below 16 px
-        fig.update_traces(textfont=dict(size=16, **ink), cliponaxis=False)
-        fig.update_layout(uniformtext=dict(minsize=16, mode="show"))
-        fig.update_xaxes(tickangle=0, tickvals=chart.categories,
-                         ticktext=[html.escape(c).replace(" ", "<br>") for c in chart.categories])
     with st.container(key="slide-chart-small" if small else "slide-chart"):
         st.plotly_chart(fig, key=key, height="stretch",
                         config={**widgets.CHART_CONFIG, "responsive": True})
