@@ -15,16 +15,6 @@ from folkhalsa.schema import ACTIVITY_KINDS
 
 KIND_LABEL = {"dialog": "Dialog", "föreläsning": "Föreläsning", "konferens": "Konferens",
               "sammanträde": "Sammanträde", "övrigt": "Övrigt"}
-MONTH_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-
-# The indicators that are counted from (or asked at) the activities in the log.
-LOG_INDICATORS = (
-    "Antal genomförda dialoger inom ramen för kunskapsuppdraget om tillit",
-    "Antal deltagare i aktiviteter med Föräldrar Emellan",
-    "Andel deltagare som upplever att de har fått göra sin röst hörd under dialogerna inom ramen "
-    "för kunskapsuppdraget om tillit",
-)
-
 
 def kind_label(kind: str) -> str:
     return KIND_LABEL.get(kind, str(kind).capitalize())
@@ -54,7 +44,7 @@ def month_table(log: pd.DataFrame, first_month: int, last_month: int) -> pd.Data
     table = pd.DataFrame({"Typ": [*[kind_label(k) for k in kinds], "Totalt"]})
     for m in months:
         column = [int(wide.at[k, m]) for k in kinds]
-        table[MONTH_SHORT[m - 1]] = [*column, sum(column)]
+        table[fmt.MONTH_ABBR[m - 1]] = [*column, sum(column)]
     totals = [int(wide.loc[k].sum()) for k in kinds]
     table["Totalt"] = [*totals, sum(totals)]
     return table

@@ -85,12 +85,6 @@ def day(d: date) -> str:
     return d.isoformat()
 
 
-def months(end_month: int, long: bool = False) -> str:
-    """January up to ``end_month``: ``jan–aug``, or ``januari–augusti`` with ``long``."""
-    names = MONTHS if long else MONTH_ABBR
-    return f"{names[0]}–{names[end_month - 1]}"
-
-
 def month_span(first_month: int, last_month: int, long: bool = False) -> str:
     """``jan–mar``, ``maj–aug``, or one month alone (``mars``); ``januari–mars`` with ``long``."""
     names = MONTHS if long else MONTH_ABBR

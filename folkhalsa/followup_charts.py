@@ -24,7 +24,7 @@ def activity_month_chart(counts: pd.DataFrame) -> go.Figure:
     """Stacked bars: activities per month, one colour per kind."""
     fig = go.Figure()
     months = sorted(counts["month"].unique())
-    labels = [activities.MONTH_SHORT[m - 1] for m in months]
+    labels = [fmt.MONTH_ABBR[m - 1] for m in months]
     for i, kind in enumerate(dict.fromkeys(counts["kind"])):
         rows = counts[counts["kind"] == kind].set_index("month").reindex(months)
         fig.add_bar(x=labels, y=[int(v) for v in rows["n_activities"].fillna(0)],

@@ -79,8 +79,8 @@ def test_sentences():
     no_budget = economy.Totals(None, None, 60, 80, UR2)
     assert economy.summary_sentence(no_budget, 2022) == (
         f"Utfallet för jan–aug 2022 är 60{NB}tkr; budget för perioden saknas. Prognosen för helåret är 80{NB}tkr.")
-    assert fmt.months(4) == "jan–apr"
-    assert fmt.months(8, long=True) == "januari–augusti"
+    assert fmt.month_span(1, 4) == "jan–apr"
+    assert fmt.month_span(1, 8, long=True) == "januari–augusti"
 
 
 def test_stated_deviations_win_and_the_report_periodisation_follows_from_them():
