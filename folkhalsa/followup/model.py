@@ -13,6 +13,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from folkhalsa import fmt, goals
@@ -72,27 +73,28 @@ class PeriodData:
 # ---------------------------------------------------------------- log measures ----------
 
 
-def _matching(log: pd.DataFrame, match: object) -> pd.DataFrame:
-    if log.empty or fmt.is_missing(match) or not str(match).strip():
-        return log
-    needle = str(match).strip().casefold()
-    return log[[needle in str(t).casefold() for t in log["title"]]]
-
-
 def log_count(log: pd.DataFrame, measure: str, match: object = None, gender: str = "T") -> float | None:
     """What the log counts for an indicator's measure (aktiviteter, dialoger, deltagare, dialogdeltagare).
 
     Participant sums count known numbers only (None when none is known), never zero for unknown.
     """
-    rows = _matching(log, match)
-    if measure in ("dialoger", "dialogdeltagare") and not rows.empty:
-        rows = rows[rows["kind"] == "dialog"]
-    if measure in ("aktiviteter", "dialoger"):
-        return float(len(rows)) if gender == "T" else None
+    n = len(log)
+    counts = measure in ("aktiviteter", "dialoger")
+    if n == 0:
+        return (0.0 if gender == "T" else None) if counts else None
+    rows = np.ones(n, dtype=bool)
+    if not fmt.is_missing(match) and str(match).strip():  # the activities whose title holds the words
+        needle = str(match).strip().casefold()
+        rows &= np.fromiter((needle in str(t).casefold() for t in log["title"]), dtype=bool, count=n)
+    if measure in ("dialoger", "dialogdeltagare"):
+        rows &= (log["kind"] == "dialog").to_numpy(dtype=bool, na_value=False)
+    if counts:
+        return float(rows.sum()) if gender == "T" else None
     column = {"T": "participants_total", "K": "participants_women", "M": "participants_men"}[gender]
-    if rows.empty or column not in rows.columns:
+    if column not in log.columns:
         return None
-    known = rows[column].dropna()
+    values = pd.to_numeric(log[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)[rows]
+    known = values[~np.isnan(values)]
     return float(known.sum()) if len(known) else None
 
 
