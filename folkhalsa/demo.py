@@ -365,12 +365,16 @@ def _budget(rng: random.Random) -> list[dict]:
     return _sum_parents(rows)
 
 
-def _sum_parents(rows: list[dict]) -> list[dict]:
+def _sum_parents(rows: list[dict], parents: tuple[str, ...] = ("Utvecklingsmedel", "Övriga driftkostnader",
+                                                                  "Personalkostnader"),
+                 columns: tuple[str, ...] = ("budget_tkr", "outcome_tkr", "forecast_tkr", "period_budget_tkr"),
+                 ) -> list[dict]:
+    """Each parent post of the example rows as the sum of its children, per committee, year and period."""
     df = pd.DataFrame(rows)
-    for parent in ("Utvecklingsmedel", "Övriga driftkostnader", "Personalkostnader"):
+    for parent in parents:
         example = df.source_note == EXAMPLE_SOURCE
         kids = df[example & (df.parent_account == parent)].groupby(["committee_id", "year", "period"])
-        for col in ("budget_tkr", "outcome_tkr", "forecast_tkr", "period_budget_tkr"):
+        for col in columns:
             sums = kids[col].sum(min_count=1)
             for key, total in sums.items():
                 m = example & (df.account == parent) & (df.committee_id == key[0]) & (df.year == key[1]) & (df.period == key[2])
@@ -783,14 +787,8 @@ def _lerum_budget(rng: random.Random) -> list[dict]:
                 for (payer, amount), out in zip(parts, spent, strict=True):
                     add(f"{account}: varav {payer}", account, float(amount), out, kind="varav", payer=payer)
     # heading posts' outcome: the sum of their insatser (example years only)
-    frame = pd.DataFrame(rows)
-    for (cid, year, period), part in frame.groupby(["committee_id", "year", "period"]):
-        for account, _parent, hsn, kommun in LERUM_BUDGET:
-            if hsn is None and kommun is None and year != LERUM_PLAN_YEAR:
-                kids = part[(part.parent_account == account)]
-                m = (frame.committee_id == cid) & (frame.year == year) & (frame.period == period) & (frame.account == account)
-                frame.loc[m, "outcome_tkr"] = kids.outcome_tkr.sum()
-    return frame.to_dict("records")
+    headings = tuple(account for account, _parent, hsn, kommun in LERUM_BUDGET if hsn is None and kommun is None)
+    return _sum_parents(rows, headings, ("outcome_tkr",))
 
 
 def _lerum_surveys() -> list[dict]:
