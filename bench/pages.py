@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from folkhalsa import economy, goals, survey
 from folkhalsa.exports.report import report_data
-from folkhalsa.followup import model, periods, trends
+from folkhalsa.followup import model, periods
 
 Runner = Callable[..., object]
 
@@ -30,17 +30,13 @@ class Choice:
 def _filter_bar(run: Runner, c: Choice) -> periods.Period:
     run("committee_options")
     run("years_available")
-    stated = model.stated_periods(run, c.committee_id, c.year)
-    model.available_periods(run, c.committee_id, c.year)
-    model.period_options(run, c.committee_id, c.year)
+    stated, _available, _options = model.period_choices(run, c.committee_id, c.year)
     model.source_notes(run, c.committee_id, c.year)
     return periods.resolve(c.period, stated)
 
 
 def _trend(run: Runner, c: Choice, name: str):
-    rows = run("indicator_trend", indicator_name=name, max_year=c.year, period=c.period)
-    return trends.one_period_per_year(rows, c.period, model.resolver(run, c.committee_id),
-                                      by=("committee_id", "gender"))
+    return model.indicator_trend(run, c.committee_id, name, c.year, c.period)
 
 
 def oversikt(run: Runner, c: Choice) -> object:

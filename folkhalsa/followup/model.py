@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from folkhalsa import fmt, goals
-from folkhalsa.followup import indicators
+from folkhalsa.followup import indicators, trends
 from folkhalsa.followup import periods as periods_
 from folkhalsa.followup.periods import Period
 
@@ -200,10 +200,20 @@ def available_periods(run: Runner, committee_id: str, year: int, stated: pd.Data
     return periods_.ordered(codes, stated_periods(run, committee_id, year) if stated is None else stated)
 
 
-def period_options(run: Runner, committee_id: str, year: int) -> list[str]:
-    """What the period filter offers (``periods.offered``): the committee's own periods, those with data,
-    and the defaults its own periods do not stand in for."""
-    return periods_.offered(stated_periods(run, committee_id, year), available_periods(run, committee_id, year))
+def period_choices(run: Runner, committee_id: str, year: int) -> tuple[pd.DataFrame, list[str], list[str]]:
+    """What the period filter works from: the year's stated periods, the periods with data (in the
+    order of the year) and what it offers (``periods.offered``)."""
+    stated = stated_periods(run, committee_id, year)
+    available = available_periods(run, committee_id, year, stated)
+    return stated, available, periods_.offered(stated, available)
+
+
+def indicator_trend(run: Runner, committee_id: str, name: str, year: int, period: str) -> pd.DataFrame:
+    """An indicator (by name) in every committee that follows it up, one period per year up to
+    ``year``: ``period`` where the year has it, else the year's latest (``trends.one_period_per_year``,
+    with the chosen committee's periods)."""
+    rows = run("indicator_trend", indicator_name=name, max_year=year, period=period)
+    return trends.one_period_per_year(rows, period, resolver(run, committee_id), by=("committee_id", "gender"))
 
 
 def effective_period(run: Runner, committee_id: str, year: int, requested: str) -> str | None:

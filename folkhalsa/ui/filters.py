@@ -102,9 +102,7 @@ def filter_bar() -> Selection | None:
         own = words.of_committee(q, committee_id)
         if own != words.DEFAULTS:  # another organisation than Halland's lokala nämnder: say which kind
             st.caption(f"{fmt.plain(own.kind_title)} · {fmt.plain(own.report)}")
-        stated = model.stated_periods(q, committee_id, year)
-        available = model.available_periods(q, committee_id, year, stated)
-        options = periods.offered(stated, available)
+        stated, available, options = model.period_choices(q, committee_id, year)
         # Without a choice, open the latest follow-up of the year (2022 ends at UR2).
         requested = url_select(
             "Period", "period", options, available[-1] if available else options[-1],

@@ -6,7 +6,7 @@ import pandas as pd
 
 from folkhalsa import fetch
 from folkhalsa.exports.report import ReportData, report_data
-from folkhalsa.followup import model, trends
+from folkhalsa.followup import model
 from folkhalsa.followup.model import PeriodData
 from folkhalsa.kolada import catalogue
 from folkhalsa.ui.data import q
@@ -30,10 +30,7 @@ def all_years(up_to: int | None = None) -> list[int]:
 
 def indicator_trend(name: str, sel: Selection) -> pd.DataFrame:
     """The indicator's value at the chosen period every year up to the chosen year (trends.py)."""
-    rows = q("indicator_trend", indicator_name=name, max_year=sel.year, period=sel.period or sel.requested_period)
-    return trends.one_period_per_year(rows, sel.period or sel.requested_period,
-                                      model.resolver(q, sel.committee_id),
-                                      by=("committee_id", "gender"))
+    return model.indicator_trend(q, sel.committee_id, name, sel.year, sel.period or sel.requested_period)
 
 
 def report(sel: Selection) -> ReportData:
