@@ -21,7 +21,6 @@ from folkhalsa.schema import TABLES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = REPO_ROOT / "data" / "demo"
-QUERY_DIR = REPO_ROOT / "queries"
 DATA_ENV = "FOLKHALSA_DATA"
 
 
@@ -75,14 +74,17 @@ DERIVED_COLUMNS = {"indicator_values": "committee_id"}
 # query each (queries/derived_<name>.sql), so that what pages ask across all committees or a whole
 # survey reads a few row groups or a few hundred rows instead of every row:
 # * indicator_values_by_name: the values sorted by indicator name (a trend in every committee);
-# * survey_index: one row per survey, round, area and question (the LUPP page's lists);
-# * survey_results_by_question: the answers sorted by survey and question (one question's results);
-# * activity_months: the activity log summed per committee, year and month (committees compared).
-# Each records a fingerprint of the source file it was made from; a folder without it, or with one
-# made from another file (written by hand), reads the same query over the tables instead.
-DERIVED_FILES = {"indicator_values_by_name": "indicator_values", "survey_index": "survey_results",
-                 "survey_results_by_question": "survey_results", "activity_months": "activities"}
-BY_NAME = "indicator_values_by_name"
+# * survey_results_by_question: the answers sorted by survey and question, each with its place in
+#   the source file (one question's results);
+# * survey_index: one row per survey, round, area and question, made from the one before (the LUPP
+#   page's lists);
+# * activity_months: the activity log summed per committee, year, month and target group
+#   (committees compared over a period's months).
+# A file may read the ones listed before it. Each records a fingerprint of its source file and of
+# its query; a folder without it, or with one made from another file or by another query, reads the
+# same query over the tables instead.
+DERIVED_FILES = {"indicator_values_by_name": "indicator_values", "survey_results_by_question": "survey_results",
+                 "survey_index": "survey_results", "activity_months": "activities"}
 _FINGERPRINT = b"folkhalsa.source_fingerprint"
 
 
@@ -99,7 +101,10 @@ def fingerprint(path: Path) -> str:
 
 
 def derived_sql(name: str) -> str:
-    return (QUERY_DIR / f"derived_{name}.sql").read_text(encoding="utf-8")
+    """The query a derived file is made by (queries/derived_<name>.sql)."""
+    import queries  # queries imports this module: read at call time, through its one reader
+
+    return queries.sql_text(f"derived_{name}")
 
 
 def derived_stamp(name: str, source: Path) -> str:
@@ -137,8 +142,10 @@ def write_derived(folder: Path, source: str) -> None:
                     table = con.sql(derived_sql(name)).to_arrow_table()
                 except duckdb.Error:
                     continue  # a table it needs is not in the folder
-                pq.write_table(table.replace_schema_metadata({_FINGERPRINT: made_from}), folder / f"{name}.parquet",
+                path = folder / f"{name}.parquet"
+                pq.write_table(table.replace_schema_metadata({_FINGERPRINT: made_from}), path,
                                row_group_size=ROW_GROUP_ROWS)
+                con.execute(f"create view {name} as select * from read_parquet({_literal(path)})")  # for the next
     finally:
         con.close()
 

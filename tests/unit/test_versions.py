@@ -158,8 +158,7 @@ def test_a_table_added_to_the_schema_later_is_created_empty_at_the_next_write(tm
 
 
 def _trend(root, name):
-    store = Store(current_folder(root))
-    return queries.run("indicator_trend", store, indicator_name=name, max_year=2100, period="UR2")
+    return queries.run("indicator_trend", Store(current_folder(root)), indicator_name=name, max_year=2100, period="UR2")
 
 
 def test_values_by_name_follow_every_write_and_a_stale_copy_is_never_read(tmp_path):
@@ -177,7 +176,7 @@ def test_values_by_name_follow_every_write_and_a_stale_copy_is_never_read(tmp_pa
                                                        "kind": "analys", "text": "Ny analys"}]))
     versions.commit(root, {"texts": texts}, CLI, "redigering", "text")
     old, new = root / "versions" / "v000002", root / "versions" / "v000003"
-    by_name = f"{store.BY_NAME}.parquet"
+    by_name = "indicator_values_by_name.parquet"
     assert (new / by_name).stat().st_ino == (old / by_name).stat().st_ino
     # renaming an indicator rewrites the copy under the new name
     _, rows = versions.current_rows(root)
@@ -195,7 +194,7 @@ def test_values_by_name_follow_every_write_and_a_stale_copy_is_never_read(tmp_pa
     values = values.set_column(values.schema.get_field_index("outcome"), "outcome", pa.array(outcome))
     (folder / "indicator_values.parquet").unlink()
     pq.write_table(values, folder / "indicator_values.parquet")
-    assert 12345.0 in Store(folder).query(f"select outcome from {store.BY_NAME}")["outcome"].tolist()
+    assert 12345.0 in Store(folder).query("select outcome from indicator_values_by_name")["outcome"].tolist()
 
 
 def test_every_derived_file_holds_what_its_query_gives_over_the_tables(tmp_path):
