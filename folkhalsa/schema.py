@@ -69,17 +69,20 @@ class Table:
     key: tuple[str, ...]
     columns: tuple[Column, ...]
     added: bool = False  # gained by the schema later: an older store may lack the file (empty)
+    # The order of the rows is data (survey answers in the order of the source file): a write keeps
+    # the rows in the order they come in (stored rows first, then new ones), never sorted by key.
+    in_source_order: bool = False
 
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
 
-def _t(name: str, key: tuple[str, ...], *cols: tuple, added: bool = False) -> Table:
+def _t(name: str, key: tuple[str, ...], *cols: tuple, added: bool = False, in_source_order: bool = False) -> Table:
     """A table; a column tuple is (name, type[, nullable[, added]])."""
     columns = tuple(Column(c[0], c[1], c[2] if len(c) > 2 else c[0] not in key, len(c) > 3 and c[3])
                     for c in cols)
-    return Table(name, key, columns, added)
+    return Table(name, key, columns, added, in_source_order)
 
 
 A = True  # marks a column the schema gained later (see Column.added)
@@ -142,7 +145,7 @@ TABLES: dict[str, Table] = {
            ("survey", "VARCHAR"), ("survey_year", "SMALLINT"), ("municipality_code", "VARCHAR"),
            ("question", "VARCHAR"), ("answer", "VARCHAR"), ("group", "VARCHAR"), ("gender", "VARCHAR"),
            ("area", "VARCHAR", False), ("share", "DOUBLE"), ("n_respondents", "INTEGER"),
-           ("source_note", "VARCHAR")),
+           ("source_note", "VARCHAR"), in_source_order=True),
         # A committee-year's follow-up periods: first and last month (1–12) and the report's name.
         _t("periods", ("committee_id", "year", "period"),
            ("committee_id", "VARCHAR"), ("year", "SMALLINT"), ("period", "VARCHAR"),

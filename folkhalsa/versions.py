@@ -98,17 +98,11 @@ def _sort_key(key: Key) -> tuple:
     return tuple((v is None, v if v is not None else "") for v in key)
 
 
-# Tables whose row order is data: survey answers and questions are shown in the order of the
-# source file (queries/survey_questions.sql, survey_question_results.sql). Their rows keep the
-# order they come in (stored rows first, then an import's new rows in file order), never sorted.
-IN_SOURCE_ORDER = {"survey_results"}
-
-
 def to_arrow(name: str, rows: Rows) -> pa.Table:
     """Rows as an Arrow table in the schema's column order and types, sorted by key (in the order
-    given for ``IN_SOURCE_ORDER``)."""
+    given for a table whose order is data, ``Table.in_source_order``)."""
     table = TABLES[name]
-    ordered = list(rows.values()) if name in IN_SOURCE_ORDER else [rows[k] for k in sorted(rows, key=_sort_key)]
+    ordered = list(rows.values()) if table.in_source_order else [rows[k] for k in sorted(rows, key=_sort_key)]
     arrays = [pa.array([r[i] for r in ordered], type=store.ARROW_TYPES[c.duck_type])
               for i, c in enumerate(table.columns)]
     return pa.Table.from_arrays(arrays, schema=pa.schema([(c.name, store.ARROW_TYPES[c.duck_type]) for c in table.columns]))
