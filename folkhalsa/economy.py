@@ -151,6 +151,9 @@ def _col(rows: pd.DataFrame, name: str) -> list[object]:
     return list(rows[name]) if name in rows.columns else [None] * len(rows)
 
 
+_FLAGS = ("deviation_is_stated", "is_total", "is_part")  # the rules' yes/no columns
+
+
 def _rules(rows: pd.DataFrame, period: Period) -> dict[str, list]:
     """The rules per row, as lists (``with_rules`` and ``totals`` share them): periodised budget,
     deviation (stated or computed), forecast deviation, share used, depth, total and part rows."""
@@ -188,8 +191,7 @@ def with_rules(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
         if column not in result.columns:
             result[column] = None
     for column, values in _rules(rows, period).items():
-        result[column] = pd.Series(values, index=result.index, dtype=bool) if column.startswith(("is_", "deviation_is")) \
-            else values
+        result[column] = pd.Series(values, index=result.index, dtype=bool if column in _FLAGS else None)
     return result
 
 
