@@ -287,8 +287,9 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("goal_level_words", ("committee_id",), "committees", ("committee_id",)),
 )
 
-# Swedish words for a table in messages and previews.
-TABLE_WORD = {t: s.name for t, s in SHEETS.items()}
+# Swedish words for a table in messages, previews and the change log: its sheet's name, and for the
+# tables that are not in the template (fetched, not typed) their own word.
+TABLE_WORD = {t: s.name for t, s in SHEETS.items()} | {"kolada_values": "Koladavärden"}
 
 
 def vocabulary(table: str, column: str) -> tuple[str, ...] | None:

@@ -267,3 +267,9 @@ def test_an_end_date_before_the_date_and_reversed_months_are_refused():
         "från första till sista månaden inom ett år.",
         "Filen ”p.csv”, rad 3, kolumn E ”Sista månad”: Månad 13 finns inte; skriv månadens nummer 1–12 (1 = "
         "januari, 12 = december)."]
+
+
+def test_every_table_has_a_swedish_word_for_messages_and_the_change_log():
+    """The change log, the import preview and messages name tables in Swedish, never by identifier."""
+    for name in TABLES:
+        assert sh.table_word(name) != name, name
