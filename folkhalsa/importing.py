@@ -789,7 +789,12 @@ def _survey_rows(sheet: SheetData, problems: _Problems,
         return survey_format.parse_rows(frame, row_numbers=numbers, known_codes=codes,
                                         limit=max(1, MAX_SHOWN - len(problems)))  # the rest counted
     except survey_format.SurveyFormatError as exc:
-        problems.extend(Problem(sheet.where, None, None, error) for error in exc.errors)
+        index = {survey_format.header_key(n): i for i, n in reversed(list(enumerate(names)))}  # first wins
+        problems.extend(
+            Problem(sheet.where, e.row,
+                    _column_label(sheet, index[e.column], names[index[e.column]]) if e.column in index else None,
+                    e.message[:1].upper() + e.message[1:])
+            for e in exc.located)
         problems.more += exc.more
         return []
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -52,10 +53,30 @@ MAX_KEPT = 500  # errors kept; later ones are counted (”… och N fel till”)
 FIRST_DATA_ROW = 2  # the header is row 1 of the file
 
 
-class SurveyFormatError(ValueError):
-    """A survey file that cannot be imported; ``errors`` names each row and column."""
+@dataclass(frozen=True)
+class Located:
+    """One problem of a survey file: its row and column (the file's header, normalised) where it has
+    them, and what is wrong. ``str`` says it in one line: ``Rad 3, kolumn ”andel”: …``."""
 
-    def __init__(self, errors: list[str], more: int = 0) -> None:
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.row is None:
+            return self.message
+        if self.column is None:
+            return f"Rad {self.row} {self.message}"
+        return f"Rad {self.row}, kolumn ”{self.column}”: {self.message}"
+
+
+class SurveyFormatError(ValueError):
+    """A survey file that cannot be imported; ``located`` names each row and column, ``errors`` says
+    each in one line."""
+
+    def __init__(self, errors: Sequence[Located | str], more: int = 0) -> None:
+        self.located = [e if isinstance(e, Located) else Located(None, None, e) for e in errors]
+        errors = [str(e) for e in self.located]
         self.errors = errors
         self.more = more  # errors found but not kept
         shown = errors[:MAX_LISTED]
@@ -64,6 +85,11 @@ class SurveyFormatError(ValueError):
         if more:
             text += f"\n… och {more} fel till."
         super().__init__(text)
+
+
+def header_key(text: object) -> str:
+    """A header as the format knows it: ``Antal_svarande`` → ``antal svarande``."""
+    return _norm(text)
 
 
 def _norm(text: object) -> str:
@@ -92,10 +118,6 @@ def _whole_number(value: object, low: int, high: int) -> int | None:
     if not x.is_integer() or x < low or x > high:
         return None
     return int(x)
-
-
-def _where(row: int, header: str) -> str:
-    return f"Rad {row}, kolumn ”{header}”"
 
 
 def parse(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numbers: Sequence[int] | None = None,
@@ -139,16 +161,16 @@ def parse_rows(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numb
             f"Kolumnen ”{h}” saknas. Första raden ska ha rubrikerna {', '.join(COLUMNS)}. "
             f"Hittade: {found}." for h in missing
         ])
-    errors: list[str] = []
+    errors: list[Located] = []
     more = 0
     rows: list[tuple[int, dict]] = []
     seen: dict[tuple, int] = {}
     known = set(known_codes)
 
-    def error(text: str) -> None:
+    def error(line: int, header: str | None, text: str) -> None:
         nonlocal more
         if len(errors) < limit:
-            errors.append(text)
+            errors.append(Located(line, header, text))
         else:
             more += 1
 
@@ -164,25 +186,25 @@ def parse_rows(frame: pd.DataFrame, first_row: int = FIRST_DATA_ROW, *, row_numb
             text = default if value is None or _blank(value) else str(value).strip()
             problem = cells.text_problem(text) if text else None
             if problem:
-                error(f"{_where(line, header)}: {problem}")
+                error(line, header, problem)
                 ok = False
             row[column] = text
         for header, column in COLUMNS.items():
             value = cells_of[header]
             if _blank(value):
-                error(f"{_where(line, header)}: värdet saknas.")
+                error(line, header, "värdet saknas.")
                 ok = False
                 continue
             try:
                 row[column] = _convert(column, value, known)
             except ValueError as exc:
-                error(f"{_where(line, header)}: {exc}")
+                error(line, header, str(exc))
                 ok = False
         if not ok:
             continue
         key = tuple(row[c] for c in TABLES["survey_results"].key)
         if key in seen:
-            error(f"Rad {line} upprepar rad {seen[key]}: samma undersökning, år, kommun, "
+            error(line, None, f"upprepar rad {seen[key]}: samma undersökning, år, kommun, "
                   "årskurs, kön, fråga och svar får bara finnas en gång.")
             continue
         seen[key] = line

@@ -41,8 +41,10 @@ def test_bad_survey_rows_name_row_and_column_and_change_nothing(tmp_path):
     data = _csv(ROWS[0], "1380;2024;åk 8;K;hälsa;Hur mår du?;Bra;120;337", "1380;2024;" + "x" * 61 + ";K;hälsa;Hur mår du?;Bra;20;337")
     prepared = importing.prepare_import("lupp.csv", data, versions.current_rows(root)[1])
     text = "\n".join(str(p) for p in prepared.problems)
-    assert "Rad 3, kolumn ”andel”: 120 ligger utanför 0–100" in text
-    assert "Rad 4, kolumn ”årskurs”: ”" + "x" * 59 + "…” är för lång för en årskurs eller grupp" in text
+    assert "rad 3, kolumn H ”andel”: 120 ligger utanför 0–100" in text
+    # the preview's Rad and Kolumn columns are filled, as for every other sheet
+    assert {(p.row, p.column) for p in prepared.problems} == {(3, "H ”andel”"), (4, "C ”årskurs”")}
+    assert "rad 4, kolumn C ”årskurs”: ”" + "x" * 59 + "…” är för lång för en årskurs eller grupp" in text
     assert tree_hash(root) == before
 
 
