@@ -28,7 +28,7 @@ UI_SWEDISH = {
     "Download as CSV": "Ladda ner som CSV", "Search": "Sök", "Fullscreen": "Helskärm", "Close fullscreen": "Stäng helskärm",
     "Show/hide columns": "Visa/dölj kolumner", "Add row": "Lägg till rad", "Delete row": "Ta bort rad",
     "Delete rows": "Ta bort rader", "Clear": "Rensa", "Clear all": "Rensa allt", "Open": "Öppna", "Close": "Stäng",
-    "Remove file": "Ta bort filen", "Skip to main content": "Hoppa till innehållet", "Link to heading": "Länk till rubriken",
+    "Remove file": "Ta bort filen", "add icon": "Välj en annan fil", "Skip to main content": "Hoppa till innehållet", "Link to heading": "Länk till rubriken",
     "Collapse sidebar": "Fäll ihop sidopanelen", "Expand sidebar": "Fäll ut sidopanelen", "Sidebar": "Sidopanel",
     "App pages": "Sidor", "Help": "Hjälp", "Sort ascending": "Sortera stigande", "Sort descending": "Sortera fallande",
     "Hide column": "Dölj kolumnen", "Pin column": "Fäst kolumnen", "Unpin column": "Lossa kolumnen",
@@ -48,7 +48,7 @@ UI_SWEDISH_PATTERNS = [  # (JavaScript regular expression, replacement)
     (r"^(\d+)\.(\d+)KB$", "$1,$2\u00a0kB"),
     (r"^(\d+)\.(\d+)MB$", "$1,$2\u00a0MB"),
     (r"^(\d+)\.(\d+)GB$", "$1,$2\u00a0GB"),
-    (r"^(\d+)\.(\d+)B$", "$1,$2\u00a0byte"),
+    (r"^(\d+)\.0B$", "$1\u00a0byte"),  # bytes are whole
 ]
 
 # A fixed script of ours (never user text): tells browsers and screen readers the page is Swedish

@@ -43,6 +43,7 @@ def test_import_in_the_browser_then_snapshot_link(own_server, page, tmp_path, ou
     # the file's size in Swedish (Streamlit writes ”27.4KB”)
     expect(page.get_by_test_id("stFileUploader")).to_contain_text(re.compile(r"\d+,\d\u00a0kB"))
     expect(page.get_by_test_id("stFileUploader")).not_to_contain_text(re.compile(r"\d\.\dKB"))
+    expect(page.get_by_test_id("stFileUploader")).not_to_contain_text("icon")  # the ”+” button's hidden label
     page.screenshot(path=str(out_dir / "preview.png"), full_page=True)
     assert versions.current_id(root) == "v000001"  # nothing written before the confirmation
     page.get_by_role("button", name="Spara ändringarna").click()
