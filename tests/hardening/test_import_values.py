@@ -63,7 +63,7 @@ def test_the_largest_whole_numbers_that_fit_are_stored_and_read_back(tmp_path):
 def test_a_survey_count_beyond_32_bits_is_refused_not_wrapped_around(store):
     data = (SURVEY_HEADER + "\n1380;2021;åk 8;K;hälsa;Trivs du?;Ja;50;4294967297\n").encode()
     (text,) = _problems(store, "lupp.csv", data)
-    assert text.startswith("Filen ”lupp.csv”: Rad 2, kolumn ”antal svarande”: ”4294967297” är för många svarande")
+    assert text.startswith("Filen ”lupp.csv”, rad 2, kolumn I ”antal svarande”: ”4294967297” är för många svarande")
 
 
 @pytest.mark.parametrize("value", ["1e999", "-1e999", "NaN", "nan", "inf", "Infinity"])
@@ -193,7 +193,7 @@ def test_an_unknown_municipality_code_is_refused_in_survey_results(store):
     data = (SURVEY_HEADER + "\n1399;2021;åk 8;K;hälsa;Trivs du?;Ja;50;300\n"
             "0114;2021;åk 8;K;hälsa;Trivs du?;Ja;50;300\n").encode()
     assert _problems(store, "lupp.csv", data) == [
-        "Filen ”lupp.csv”: Rad 2, kolumn ”kommunkod”: ”1399” är ingen svensk kommun- eller regionkod. Skriv "
+        "Filen ”lupp.csv”, rad 2, kolumn A ”kommunkod”: ”1399” är ingen svensk kommun- eller regionkod. Skriv "
         "kommunens fyra siffror enligt SCB, t.ex. 1380 för Halmstad, eller lägg till koden på bladet Kommuner."]
 
 
